@@ -1,0 +1,93 @@
+// Builds the Fastify application: security plugins, the session, every capability's routes, the
+// OpenAPI document and the client. Starting and stopping the server is the caller's business.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from './core/db/db.js';
+import type { Config } from './core/env.js';
+import { registerErrorHandler } from './core/errors/http-errors.js';
+import { authPlugin } from './core/auth/auth.plugin.js';
+import { authRoutes } from './core/auth/auth.routes.js';
+import { leerlingRoutes } from './leerling/leerling.routes.js';
+import { startRoutes } from './start/start.routes.js';
+import { auditRoutes } from './audit/audit.routes.js';
+import type { LeerlingRouteInfo } from './core/access/leerling-route.js';
+
+// Zod speaks Dutch in every validation message (source of the promise: "a clear Dutch error").
+z.config(z.locales.nl());
+
+export const clientDir = fileURLToPath(new URL('../../dist/client', import.meta.url));
+
+export type RegisteredLeerlingRoute = { method: string; url: string; info: LeerlingRouteInfo };
+
+export type BuildOptions = { db: Db; config: Config; logger?: boolean | object; serveClient?: boolean };
+
+export async function buildApp(opts: BuildOptions): Promise<FastifyInstance & { leerlingRoutes: RegisteredLeerlingRoute[] }> {
+  const app = Fastify({
+    logger: opts.logger ?? { level: opts.config.logLevel },
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const leerlingRouteList: RegisteredLeerlingRoute[] = [];
+  app.addHook('onRoute', (route) => {
+    const info = route.config?.leerlingRoute;
+    // Fastify adds a HEAD twin for every GET; it shares the handler, so list the GET only.
+    if (info && route.method !== 'HEAD') leerlingRouteList.push({ method: String(route.method), url: route.url, info });
+  });
+
+  registerErrorHandler(app);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"], frameAncestors: ["'none'"], formAction: ["'self'"], objectSrc: ["'none'"],
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Piramide API', version: '0.1.0', description: 'Ondersteuningsketen voor (hoog)begaafde leerlingen' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(authPlugin, { db: opts.db });
+
+  const ctx = { db: opts.db, config: opts.config };
+  app.get('/api/health', {
+    schema: { tags: ['systeem'], summary: 'Kan de applicatie verzoeken verwerken?', response: { 200: z.object({ status: z.literal('ok') }) } },
+  }, async () => {
+    await opts.db.execute(sql`select 1`);
+    return { status: 'ok' as const };
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(authRoutes, ctx);
+  await app.register(startRoutes, ctx);
+  await app.register(leerlingRoutes, ctx);
+  await app.register(auditRoutes, ctx);
+
+  if (opts.serveClient !== false && existsSync(clientDir)) await serveClient(app);
+  return Object.assign(app, { leerlingRoutes: leerlingRouteList });
+}
+
+/** The built client, with index.html for every path the client's router owns. */
+async function serveClient(app: FastifyInstance) {
+  await app.register(fastifyStatic, { root: clientDir, wildcard: false, index: false });
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    if (request.url.startsWith('/api/')) return reply.callNotFound();
+    const file = request.url.split('?')[0]!.slice(1);
+    if (file && existsSync(`${clientDir}/${file}`) && !file.includes('..')) return reply.sendFile(file);
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

@@ -1,0 +1,65 @@
+// The relationships of an actor to pupils, worked out in SQL: for one pupil (the check before a
+// use case) and as a filter for lists (search), from the same fragments.
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type DbOrTx } from '../db/db.js';
+import { nietGevonden } from '../errors/app-error.js';
+import { huidigSchooljaar, vandaag } from '../schooljaar.js';
+import type { Actor } from './actor.js';
+import { isAllowed, relatiesVoorRollen, type LeerlingActie, type Relatie } from './leerling.policy.js';
+
+/** A row of `alias` (with van/tot columns) that holds today. */
+function actief(alias: string): SQL {
+  const d = vandaag();
+  const a = sql.raw(alias);
+  return sql`${a}.van <= ${d}::date and (${a}.tot is null or ${a}.tot >= ${d}::date)`;
+}
+
+/** For each relationship: the pupils the actor holds it with, as a subquery of leerling ids. */
+function pupilsVia(relatie: Relatie, actor: Actor): SQL {
+  const a = actor.accountId;
+  switch (relatie) {
+    case 'eigen_klas':
+      return sql`select gl.leerling_id from groep_leraar gr
+        join groep g on g.id = gr.groep_id and g.schooljaar = ${huidigSchooljaar()}
+        join groep_leerling gl on gl.groep_id = g.id where gr.account_id = ${a}`;
+    case 'eigen_school':
+      return sql`select i.leerling_id from functie f join inschrijving i on i.school_id = f.school_id
+        where f.account_id = ${a} and f.soort = 'ib' and ${actief('f')} and ${actief('i')}`;
+    case 'aangesteld':
+      return sql`select i.leerling_id from functie f
+        join school s on s.id = f.school_id or s.bestuur_id = f.bestuur_id or s.swv_id = f.swv_id
+        join inschrijving i on i.school_id = s.id
+        where f.account_id = ${a} and f.soort = 'specialist' and ${actief('f')} and ${actief('i')}`;
+    case 'eigen_casus':
+      return sql`select c.leerling_id from casus c where c.casemanager_id = ${a} and c.gesloten is null`;
+    case 'eigen_kind':
+      return sql`select ok.leerling_id from ouder_kind ok where ok.account_id = ${a}`;
+    case 'zelf':
+      return sql`select ${actor.leerlingId}::uuid`;
+  }
+}
+
+/** The relationships the actor holds with one pupil (those whose role the actor has). */
+export async function relationsWith(db: DbOrTx, actor: Actor, leerlingId: string): Promise<Relatie[]> {
+  const mogelijk = relatiesVoorRollen(actor.rollen);
+  if (mogelijk.length === 0) return [];
+  const checks = mogelijk.map((r) => sql`${leerlingId}::uuid in (${pupilsVia(r, actor)}) as ${sql.identifier(r)}`);
+  const [row] = await queryRows<Record<Relatie, boolean>>(db, sql`select ${sql.join(checks, sql`, `)}`);
+  return mogelijk.filter((r) => row![r]);
+}
+
+/** Throws NIET_GEVONDEN unless the actor may do `actie` with this pupil; returns the relationships. */
+export async function assertLeerlingAccess(
+  db: DbOrTx, actor: Actor, actie: LeerlingActie, leerlingId: string,
+): Promise<Relatie[]> {
+  const gehouden = await relationsWith(db, actor, leerlingId);
+  if (!isAllowed(actie, gehouden)) throw nietGevonden();
+  return gehouden;
+}
+
+/** A condition on a leerling id column: true for the pupils the actor may `actie`. */
+export function visibleLeerlingen(actor: Actor, kolom: SQL, actie: LeerlingActie): SQL {
+  const mogelijk = relatiesVoorRollen(actor.rollen).filter((r) => isAllowed(actie, [r]));
+  if (mogelijk.length === 0) return sql`false`;
+  return sql`${kolom} in (${sql.join(mogelijk.map((r) => pupilsVia(r, actor)), sql` union `)})`;
+}

@@ -1,0 +1,38 @@
+// Who may do what with a pupil: role *and* relationship, as data a test can enumerate.
+// Missing and forbidden both end in 404 (STYLE habit 3).
+import type { Rol } from './actor.js';
+
+/** A relationship between a person and a pupil, and the role it takes to hold it. */
+export const relaties = {
+  eigen_klas: 'leraar', // teaches one of the pupil's classes this school year
+  eigen_school: 'ib', // IB / zorgcoördinator of the pupil's stamschool
+  aangesteld: 'specialist', // specialist appointed at the school, its board or its SWV
+  eigen_casus: 'casemanager', // case manager of the pupil's open case (source: 004 §3)
+  eigen_kind: 'ouder', // parent or carer of the pupil
+  zelf: 'leerling', // the pupil's own account
+} as const satisfies Record<string, Rol>;
+
+export type Relatie = keyof typeof relaties;
+export const alleRelaties = Object.keys(relaties) as Relatie[];
+
+/**
+ * What each action on a pupil asks. SWV staff and the commissie get pupil data only through what
+ * an application or a case hands them (later capabilities add those relationships); the privacy
+ * officer works with the audit log, not with pupil files.
+ */
+export const leerlingPolicy = {
+  'leerling.bekijken': alleRelaties,
+  // Parents see who opened their child's file (AVG art. 15 right of access).
+  'leerling.toegang_bekijken': ['eigen_kind'],
+} as const satisfies Record<string, readonly Relatie[]>;
+
+export type LeerlingActie = keyof typeof leerlingPolicy;
+
+export function isAllowed(actie: LeerlingActie, gehouden: readonly Relatie[]): boolean {
+  const nodig: readonly Relatie[] = leerlingPolicy[actie];
+  return gehouden.some((r) => nodig.includes(r));
+}
+
+/** Relationships whose role the actor holds: a relationship without its role counts for nothing. */
+export const relatiesVoorRollen = (rollen: readonly Rol[]): Relatie[] =>
+  alleRelaties.filter((r) => rollen.includes(relaties[r]));

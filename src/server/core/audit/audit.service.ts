@@ -1,0 +1,74 @@
+// Writing and reading the audit log. A write's audit row goes into the same transaction as the
+// write itself; a read's row is written before the data leaves the server.
+import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../db/db.js';
+import type { Actor, RequestMeta } from '../access/actor.js';
+import { auditLog } from './audit.table.js';
+
+/** The audited actions, by name; each capability adds its own. */
+export type AuditActie =
+  | 'leerling.bekijken'
+  | 'leerling.zoeken'
+  | 'leerling.toegang_bekijken'
+  | 'kinderen.bekijken'
+  | 'audit.zoeken'
+  | 'account.inloggen'
+  | 'account.inloggen_mislukt'
+  | 'account.uitloggen'
+  | 'account.wachtwoord_gewijzigd'
+  | 'account.totp_ingesteld'
+  | 'account.totp_uitgeschakeld';
+
+export type AuditEntry = {
+  actie: AuditActie;
+  bron: string;
+  leerlingId?: string | null;
+  details?: Record<string, unknown>;
+};
+
+export async function writeAudit(
+  db: DbOrTx, actor: Pick<Actor, 'accountId' | 'naam'> | null, meta: RequestMeta, entry: AuditEntry,
+): Promise<void> {
+  await writeAudits(db, actor, meta, [entry]);
+}
+
+/** Several rows at once, e.g. one per pupil a list showed. */
+export async function writeAudits(
+  db: DbOrTx, actor: Pick<Actor, 'accountId' | 'naam'> | null, meta: RequestMeta, entries: AuditEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  await db.insert(auditLog).values(entries.map((entry) => ({
+    actorId: actor?.accountId ?? null,
+    actorNaam: actor?.naam ?? 'onbekend',
+    actie: entry.actie,
+    leerlingId: entry.leerlingId ?? null,
+    bron: entry.bron,
+    route: meta.route,
+    ip: meta.ip,
+    reden: meta.reden ?? null,
+    details: entry.details ?? null,
+  })));
+}
+
+export type AuditFilter = {
+  leerlingId?: string;
+  actorId?: string;
+  actie?: string;
+  van?: Date;
+  tot?: Date;
+  acties?: readonly string[];
+  limit: number;
+  offset: number;
+};
+
+export async function findAudit(db: DbOrTx, f: AuditFilter) {
+  const where: SQL[] = [];
+  if (f.leerlingId) where.push(eq(auditLog.leerlingId, f.leerlingId));
+  if (f.actorId) where.push(eq(auditLog.actorId, f.actorId));
+  if (f.actie) where.push(eq(auditLog.actie, f.actie));
+  if (f.acties) where.push(sql`${auditLog.actie} in ${f.acties}`);
+  if (f.van) where.push(gte(auditLog.tijdstip, f.van));
+  if (f.tot) where.push(lt(auditLog.tijdstip, f.tot));
+  return db.select().from(auditLog).where(and(...where))
+    .orderBy(desc(auditLog.tijdstip), desc(auditLog.id)).limit(f.limit).offset(f.offset);
+}

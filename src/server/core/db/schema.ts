@@ -1,0 +1,5 @@
+// The whole database schema, one module per capability, re-exported here so that drizzle-kit and
+// the query builder see one schema. Invariants live in the database too (checks, unique indexes).
+export * from '../../regio/regio.table.js';
+export * from '../auth/auth.table.js';
+export * from '../audit/audit.table.js';

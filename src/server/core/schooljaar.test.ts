@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { leeftijdOp, schooljaarLabel, schooljaarPeriode, schooljaarVan } from './schooljaar.js';
+
+describe('schooljaar', () => {
+  it.each([
+    ['2026-08-01', 2026], ['2026-11-30', 2026], ['2027-07-31', 2026], ['2026-07-31', 2025],
+  ])('puts %s in the school year starting %i', (d, y) => expect(schooljaarVan(d)).toBe(y));
+
+  it('labels and bounds a school year', () => {
+    expect(schooljaarLabel(2026)).toBe('2026-2027');
+    expect(schooljaarPeriode(2026)).toEqual({ van: '2026-08-01', tot: '2027-07-31' });
+  });
+
+  it('counts age in whole years, birthday included', () => {
+    expect(leeftijdOp('2015-12-01', '2026-11-30')).toBe(10);
+    expect(leeftijdOp('2015-11-30', '2026-11-30')).toBe(11);
+  });
+});

@@ -1,0 +1,60 @@
+// Use cases of the pupil file: search, open the page, the parent's children and the access log.
+// Each checks access first and writes its audit row before any pupil data leaves the server.
+import { sql } from 'drizzle-orm';
+import type { Db } from '../core/db/db.js';
+import type { Actor, RequestMeta } from '../core/access/actor.js';
+import { assertLeerlingAccess, visibleLeerlingen } from '../core/access/leerling-access.js';
+import { findAudit, writeAudit, writeAudits } from '../core/audit/audit.service.js';
+import { nietGevonden } from '../core/errors/app-error.js';
+import {
+  findBetrokkenen, findHuidigeGroep, findInschrijvingen, findLeerlingen,
+} from './leerling.repo.js';
+
+export const PAGINA_GROOTTE = 25;
+
+export async function searchLeerlingen(
+  db: Db, actor: Actor, input: { zoek?: string; pagina: number }, meta: RequestMeta,
+) {
+  const rijen = await findLeerlingen(db, visibleLeerlingen(actor, sql`l.id`, 'leerling.bekijken'), {
+    zoek: input.zoek, limit: PAGINA_GROOTTE + 1, offset: (input.pagina - 1) * PAGINA_GROOTTE,
+  });
+  const getoond = rijen.slice(0, PAGINA_GROOTTE);
+  await writeAudit(db, actor, meta, {
+    actie: 'leerling.zoeken', bron: 'leerlingen',
+    details: { zoek: input.zoek ?? null, pagina: input.pagina, leerlingen: getoond.map((r) => r.id) },
+  });
+  return { rijen: getoond, meer: rijen.length > PAGINA_GROOTTE };
+}
+
+export async function viewLeerling(db: Db, actor: Actor, leerlingId: string, meta: RequestMeta) {
+  await assertLeerlingAccess(db, actor, 'leerling.bekijken', leerlingId);
+  const [basis] = await findLeerlingen(db, sql`true`, { ids: [leerlingId], limit: 1, offset: 0 });
+  if (!basis) throw nietGevonden();
+  const [inschrijvingen, betrokkenen, groep] = await Promise.all([
+    findInschrijvingen(db, leerlingId), findBetrokkenen(db, leerlingId), findHuidigeGroep(db, leerlingId),
+  ]);
+  await writeAudit(db, actor, meta, { actie: 'leerling.bekijken', bron: 'leerling', leerlingId });
+  return { basis, inschrijvingen, betrokkenen, groep };
+}
+
+export async function listMijnKinderen(db: Db, actor: Actor, meta: RequestMeta) {
+  const rijen = await findLeerlingen(db, visibleLeerlingen(actor, sql`l.id`, 'leerling.toegang_bekijken'), {
+    limit: 50, offset: 0,
+  });
+  await writeAudits(db, actor, meta, rijen.map((r) => ({
+    actie: 'kinderen.bekijken' as const, bron: 'leerling', leerlingId: r.id,
+  })));
+  return rijen;
+}
+
+/** The reads and writes of this pupil's data, for the parents (who opened the file, and when). */
+export async function viewToegangslog(
+  db: Db, actor: Actor, leerlingId: string, input: { pagina: number }, meta: RequestMeta,
+) {
+  await assertLeerlingAccess(db, actor, 'leerling.toegang_bekijken', leerlingId);
+  const rijen = await findAudit(db, {
+    leerlingId, limit: PAGINA_GROOTTE + 1, offset: (input.pagina - 1) * PAGINA_GROOTTE,
+  });
+  await writeAudit(db, actor, meta, { actie: 'leerling.toegang_bekijken', bron: 'audit', leerlingId });
+  return { rijen: rijen.slice(0, PAGINA_GROOTTE), meer: rijen.length > PAGINA_GROOTTE };
+}

@@ -1,0 +1,175 @@
+// The impact monitor: does taking part in a plusklas change how pupils experience school? Two waves,
+// participants against a comparison group, per scale an ANCOVA-style OLS `na ~ voor + groep` and
+// Hedges' g (source: 004 §2 — design with two waves and comparable non-participants; the product reports
+// effect sizes with intervals because the summary gives none; rules from shared/fixtures/README.md).
+import type { CsvTable } from './csv-parse.js';
+import { StatsInputError } from './errors.js';
+import { fitOls } from './ols.js';
+import { cronbachAlpha, hedgesG, LIKERT_MAX, LIKERT_MIN, mean, reverseScore, scaleScores, variance, type ScaleDefinition } from './scales.js';
+import { getColumn, isMissing, parseDecimal } from './table.js';
+
+export const GROUPS = ['vergelijking', 'deelnemer'] as const; // reference first, as in R
+const WAVES = 2;
+
+export interface ImpactRow {
+  schaal: string;
+  alpha_meting1: number;
+  alpha_meting2: number;
+  n_deelnemer: number;
+  n_vergelijking: number;
+  gem_voor_deelnemer: number;
+  gem_na_deelnemer: number;
+  gem_voor_vergelijking: number;
+  gem_na_vergelijking: number;
+  effect: number;
+  se: number;
+  t: number;
+  p: number;
+  ci_lo: number;
+  ci_hi: number;
+  hedges_g: number;
+  g_lo: number;
+  g_hi: number;
+}
+
+export const IMPACT_COLUMNS: readonly (keyof ImpactRow)[] = [
+  'schaal', 'alpha_meting1', 'alpha_meting2', 'n_deelnemer', 'n_vergelijking', 'gem_voor_deelnemer', 'gem_na_deelnemer',
+  'gem_voor_vergelijking', 'gem_na_vergelijking', 'effect', 'se', 't', 'p', 'ci_lo', 'ci_hi', 'hedges_g', 'g_lo', 'g_hi',
+];
+
+export interface ImpactResult {
+  pupils: number;
+  answers: number;
+  scales: ImpactRow[];
+}
+
+/** Answers in long format (leerling, groep, meting, item, score), one row per answered item. */
+export function analyseImpact(table: CsvTable, scales: readonly ScaleDefinition[]): ImpactResult {
+  const pupilColumn = getColumn(table, 'leerling');
+  const groupColumn = getColumn(table, 'groep');
+  const waveColumn = getColumn(table, 'meting');
+  const itemColumn = getColumn(table, 'item');
+  const scoreColumn = getColumn(table, 'score');
+  const at = (r: number, column: string) => `Regel ${table.lines[r]}, kolom '${column}'`;
+
+  const itemRef = new Map<string, { scale: number; index: number; isReversed: boolean }>();
+  scales.forEach((s, scale) => s.items.forEach((item, index) => itemRef.set(item, { scale, index, isReversed: s.omgepoold.includes(item) })));
+
+  const pupilIndex = new Map<string, number>();
+  const groupOf: number[] = [];
+  const groupLine: number[] = [];
+  // Cells to fill once the number of pupils is known: [scale, pupil, wave, item index, score, row].
+  const cells: number[] = [];
+  for (let r = 0; r < table.rowCount; r++) {
+    const ref = itemRef.get(itemColumn[r].trim());
+    if (!ref || isMissing(scoreColumn[r])) continue;
+    const pupilId = pupilColumn[r].trim();
+    if (pupilId === '') throw new StatsInputError('value_invalid', `${at(r, 'leerling')}: de leerling ontbreekt.`);
+    const group = GROUPS.indexOf(groupColumn[r].trim() as (typeof GROUPS)[number]);
+    if (group < 0) {
+      throw new StatsInputError('value_invalid', `${at(r, 'groep')}: '${groupColumn[r]}' is geen groep; verwacht 'deelnemer' of 'vergelijking'.`);
+    }
+    const wave = readSmallNumber(waveColumn[r]);
+    if (wave !== 1 && wave !== 2) throw new StatsInputError('value_invalid', `${at(r, 'meting')}: '${waveColumn[r]}' is geen meting; verwacht 1 of 2.`);
+    const score = readSmallNumber(scoreColumn[r]);
+    if (score === undefined || !(score >= LIKERT_MIN && score <= LIKERT_MAX)) {
+      throw new StatsInputError('value_invalid', `${at(r, 'score')}: '${scoreColumn[r]}' is geen score van ${LIKERT_MIN} tot en met ${LIKERT_MAX}.`);
+    }
+    let pupil = pupilIndex.get(pupilId);
+    if (pupil === undefined) {
+      pupil = groupOf.length;
+      pupilIndex.set(pupilId, pupil);
+      groupOf.push(group);
+      groupLine.push(table.lines[r]);
+    } else if (groupOf[pupil] !== group) {
+      throw new StatsInputError(
+        'value_invalid',
+        `${at(r, 'groep')}: leerling '${pupilId}' staat hier in groep '${GROUPS[group]}' en op regel ${groupLine[pupil]} in '${GROUPS[groupOf[pupil]]}'.`,
+      );
+    }
+    cells.push(ref.scale, pupil, wave - 1, ref.index, ref.isReversed ? reverseScore(score) : score, r);
+  }
+
+  const nPupils = groupOf.length;
+  const answers = scales.map((s) => Array.from({ length: WAVES }, () => new Float64Array(nPupils * s.items.length).fill(NaN)));
+  for (let c = 0; c < cells.length; c += 6) {
+    const [scale, pupil, wave, index, score, r] = cells.slice(c, c + 6);
+    const k = scales[scale].items.length;
+    const cell = pupil * k + index;
+    if (!Number.isNaN(answers[scale][wave][cell])) {
+      throw new StatsInputError(
+        'value_invalid',
+        `Regel ${table.lines[r]}: leerling '${pupilColumn[r].trim()}' heeft item '${itemColumn[r].trim()}' in meting ${wave + 1} vaker dan eens beantwoord.`,
+      );
+    }
+    answers[scale][wave][cell] = score;
+  }
+  return {
+    pupils: nPupils,
+    answers: cells.length / 6,
+    scales: scales.map((s, i) => analyseScale(s, answers[i], groupOf)),
+  };
+}
+
+/** Single digits are by far the most common cells; they skip the general number parser. */
+function readSmallNumber(raw: string): number | undefined {
+  if (raw.length === 1) {
+    const d = raw.charCodeAt(0) - 48;
+    if (d >= 0 && d <= 9) return d;
+  }
+  return parseDecimal(raw);
+}
+
+function analyseScale(scale: ScaleDefinition, answers: Float64Array[], groupOf: number[]): ImpactRow {
+  const k = scale.items.length;
+  const before = scaleScores(answers[0], k);
+  const after = scaleScores(answers[1], k);
+  const pairs: number[] = [];
+  for (let pupil = 0; pupil < groupOf.length; pupil++) {
+    if (!Number.isNaN(before[pupil]) && !Number.isNaN(after[pupil])) pairs.push(pupil);
+  }
+  const byGroup = (g: number, scores: Float64Array) => Float64Array.from(pairs.filter((i) => groupOf[i] === g), (i) => scores[i]);
+  const [beforeComparison, beforeParticipant] = [byGroup(0, before), byGroup(1, before)];
+  const [afterComparison, afterParticipant] = [byGroup(0, after), byGroup(1, after)];
+  const n1 = afterParticipant.length;
+  const n0 = afterComparison.length;
+  if (n1 < 2 || n0 < 2) {
+    throw new StatsInputError(
+      'too_few_rows',
+      `Schaal '${scale.schaal}': te weinig leerlingen met een schaalscore in beide metingen ` +
+        `(deelnemers: ${n1}, vergelijkingsgroep: ${n0}); per groep zijn er minstens twee nodig.`,
+    );
+  }
+  const n = pairs.length;
+  const x = new Float64Array(n * 3);
+  const y = new Float64Array(n);
+  pairs.forEach((pupil, i) => {
+    x[i] = 1;
+    x[n + i] = before[pupil];
+    x[2 * n + i] = groupOf[pupil];
+    y[i] = after[pupil];
+  });
+  const fit = fitOls({ x, n, p: 3, terms: ['(Intercept)', 'schaal_voor', 'groepdeelnemer'] }, y);
+  const effect = fit.terms[2];
+  const g = hedgesG(effect.estimate, Math.sqrt(variance(afterParticipant)), n1, Math.sqrt(variance(afterComparison)), n0);
+  return {
+    schaal: scale.schaal,
+    alpha_meting1: cronbachAlpha(answers[0], k),
+    alpha_meting2: cronbachAlpha(answers[1], k),
+    n_deelnemer: n1,
+    n_vergelijking: n0,
+    gem_voor_deelnemer: mean(beforeParticipant),
+    gem_na_deelnemer: mean(afterParticipant),
+    gem_voor_vergelijking: mean(beforeComparison),
+    gem_na_vergelijking: mean(afterComparison),
+    effect: effect.estimate,
+    se: effect.se,
+    t: effect.t,
+    p: effect.p,
+    ci_lo: effect.ciLow,
+    ci_hi: effect.ciHigh,
+    hedges_g: g.g,
+    g_lo: g.low,
+    g_hi: g.high,
+  };
+}

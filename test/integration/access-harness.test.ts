@@ -1,0 +1,84 @@
+// The access harness: every route marked as touching pupil data, for every person of the test
+// region and every pupil, answers exactly as the policy says (allowed, or 404 like a missing
+// pupil) and leaves an audit row when it shows pupil data. New capabilities' routes join by
+// being marked with `leerlingRoute(...)`.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { auditLog } from '../../src/server/core/audit/audit.table.js';
+import { isAllowed } from '../../src/server/core/access/leerling.policy.js';
+import { actors, pupils, verwachteRelaties, type ActorKey, type PupilKey } from '../support/region.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => { t = await createTestApp(); });
+afterAll(async () => { await t.close(); });
+
+const actorKeys = Object.keys(actors) as ActorKey[];
+const pupilKeys = Object.keys(pupils) as PupilKey[];
+const fill = (url: string, id: string) => url.replace(':id', id);
+
+async function auditRows(actor: ActorKey, leerlingId: string | null, route: string) {
+  return t.db.select().from(auditLog).where(and(
+    eq(auditLog.actorId, actors[actor]), eq(auditLog.route, route),
+    leerlingId ? eq(auditLog.leerlingId, leerlingId) : undefined,
+  ));
+}
+
+describe('access harness', () => {
+  it('finds the pupil routes of every capability', () => {
+    const urls = t.app.leerlingRoutes.map((r) => `${r.method} ${r.url}`);
+    expect(urls).toEqual(expect.arrayContaining([
+      'GET /api/leerlingen', 'GET /api/leerlingen/:id', 'GET /api/leerlingen/:id/toegang', 'GET /api/mijn-kinderen',
+    ]));
+  });
+
+  it('asks for a log-in on every pupil route', async () => {
+    for (const r of t.app.leerlingRoutes) {
+      const res = await t.as(null, { method: r.method as 'GET', url: fill(r.url, pupils.anna) });
+      expect(res.statusCode, `${r.method} ${r.url}`).toBe(401);
+    }
+  });
+
+  it('gives every person exactly the pupils the policy allows, and audits each view', async () => {
+    for (const r of t.app.leerlingRoutes.filter((x) => x.info.soort === 'leerling')) {
+      for (const actor of actorKeys) {
+        for (const pupil of pupilKeys) {
+          const allowed = isAllowed(r.info.actie, verwachteRelaties[actor][pupil] ?? []);
+          const res = await t.as(actor, { method: r.method as 'GET', url: fill(r.url, pupils[pupil]) });
+          const label = `${r.method} ${r.url} as ${actor} for ${pupil}`;
+          expect(res.statusCode, label).toBe(allowed ? 200 : 404);
+          const rows = await auditRows(actor, pupils[pupil], `${r.method} ${r.url}`);
+          expect(rows.length, `audit rows, ${label}`).toBe(allowed ? 1 : 0);
+        }
+      }
+    }
+  });
+
+  it('lists only allowed pupils and audits the listing', async () => {
+    for (const r of t.app.leerlingRoutes.filter((x) => x.info.soort === 'lijst')) {
+      for (const actor of actorKeys) {
+        const expected = pupilKeys.filter((p) => isAllowed(r.info.actie, verwachteRelaties[actor][p] ?? []))
+          .map((p) => pupils[p]).sort();
+        const res = await t.as(actor, { method: r.method as 'GET', url: r.url });
+        const label = `${r.method} ${r.url} as ${actor}`;
+        if (res.statusCode === 404) {
+          expect(expected, `${label}: refused although the policy allows pupils`).toEqual([]);
+          continue;
+        }
+        expect(res.statusCode, label).toBe(200);
+        const body = res.json() as Record<string, { id: string }[]>;
+        const list = Object.values(body).find(Array.isArray)!;
+        expect(list.map((x) => x.id).sort(), label).toEqual(expected);
+        expect((await auditRows(actor, null, `${r.method} ${r.url}`)).length, `audit, ${label}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('answers a malformed and an unknown pupil id alike for someone with access elsewhere', async () => {
+    const unknown = await t.as('specialistSwv', { method: 'GET', url: '/api/leerlingen/00000000-0000-4000-8000-000000009999' });
+    expect(unknown.statusCode).toBe(404);
+    const malformed = await t.as('specialistSwv', { method: 'GET', url: '/api/leerlingen/abc' });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().message).toMatch(/leerling-id/);
+  });
+});
