@@ -1,0 +1,189 @@
+import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { api } from '../api.ts';
+import { refreshSessie } from '../auth/session.ts';
+import { t } from '../i18n/t.ts';
+import { Alert } from '../ui/alert.tsx';
+import { Button, ButtonGroup } from '../ui/button.tsx';
+import { ErrorSummary } from '../ui/error-summary.tsx';
+import { fromChecks, fromServer, geenFouten, type FormErrors } from '../ui/form-errors.ts';
+import { Heading } from '../ui/heading.tsx';
+import { TextField } from '../ui/text-field.tsx';
+
+type Stand =
+  | { stap: 'rust' }
+  | { stap: 'koppelen'; geheim: string; otpauthUri: string }
+  | { stap: 'herstelcodes'; herstelcodes: string[] };
+
+/** TOTP: start → show the secret as text → confirm a code → show the recovery codes once. Or turn it off. */
+export function Tweestap({ actief }: { actief: boolean }) {
+  const queryClient = useQueryClient();
+  const [stand, setStand] = useState<Stand>({ stap: 'rust' });
+  const [code, setCode] = useState('');
+  const [fouten, setFouten] = useState<FormErrors>(geenFouten);
+  const [poging, setPoging] = useState(0);
+  const [bezig, setBezig] = useState(false);
+  const [melding, setMelding] = useState<string | null>(null);
+
+  async function met<T>(werk: () => Promise<T>, codeVeld?: string): Promise<T | undefined> {
+    setBezig(true);
+    setPoging((p) => p + 1);
+    try {
+      const uitkomst = await werk();
+      setFouten(geenFouten);
+      return uitkomst;
+    } catch (error) {
+      setCode('');
+      setFouten(fromServer(error, codeVeld ? { code: codeVeld } : {}, codeVeld ? { ONJUISTE_CODE: codeVeld } : {}));
+      return undefined;
+    } finally {
+      setBezig(false);
+    }
+  }
+
+  function codeGevuld(veld: string, leeg: string): string | null {
+    setPoging((p) => p + 1);
+    const schoon = code.replace(/\s+/g, '');
+    const check = fromChecks([[veld, schoon ? undefined : leeg]]);
+    setFouten(check);
+    return check.summary.length ? null : schoon;
+  }
+
+  async function starten() {
+    setMelding(null);
+    const antwoord = await met(() => api.post<{ geheim: string; otpauthUri: string }>('/api/account/totp/starten'));
+    if (antwoord) setStand({ stap: 'koppelen', ...antwoord });
+  }
+
+  async function bevestigen(event: FormEvent) {
+    event.preventDefault();
+    const schoon = codeGevuld('totpCode', t('tweestap.code.leeg'));
+    if (!schoon || bezig) return;
+    const antwoord = await met(
+      () => api.post<{ herstelcodes: string[] }>('/api/account/totp/bevestigen', { code: schoon }),
+      'totpCode',
+    );
+    if (antwoord) {
+      setCode('');
+      setStand({ stap: 'herstelcodes', herstelcodes: antwoord.herstelcodes });
+    }
+  }
+
+  async function klaar() {
+    setStand({ stap: 'rust' });
+    await refreshSessie(queryClient);
+    await queryClient.invalidateQueries({ queryKey: ['start'] });
+  }
+
+  async function uitzetten(event: FormEvent) {
+    event.preventDefault();
+    const schoon = codeGevuld('uitzetCode', t('tweestap.code.leeg'));
+    if (!schoon || bezig) return;
+    const gelukt = await met(() => api.post('/api/account/totp/uitschakelen', { code: schoon }).then(() => true), 'uitzetCode');
+    if (gelukt) {
+      setCode('');
+      setMelding(t('tweestap.uitgezet'));
+      await refreshSessie(queryClient);
+      await queryClient.invalidateQueries({ queryKey: ['start'] });
+    }
+  }
+
+  return (
+    <section className="piramide-section" aria-labelledby="tweestap">
+      <Heading level={2} id="tweestap">
+        {t('tweestap.titel')}
+      </Heading>
+      <p className="utrecht-paragraph">{t('tweestap.uitleg')}</p>
+      {melding && <Alert type="ok" live="polite">{melding}</Alert>}
+      <ErrorSummary errors={fouten.summary} focusKey={poging} />
+
+      {stand.stap === 'herstelcodes' && (
+        <Alert type="ok" title={t('tweestap.herstel.titel')} live="polite">
+          <p className="utrecht-paragraph">{t('tweestap.herstel.uitleg')}</p>
+          <ul className="piramide-recovery" aria-label={t('tweestap.herstel.lijst')}>
+            {stand.herstelcodes.map((c) => (
+              <li key={c}>
+                <code>{c}</code>
+              </li>
+            ))}
+          </ul>
+          <Button appearance="primary" onClick={klaar}>
+            {t('tweestap.herstel.klaar')}
+          </Button>
+        </Alert>
+      )}
+
+      {stand.stap === 'koppelen' && (
+        <>
+          <Heading level={3}>{t('tweestap.stap1')}</Heading>
+          <p className="utrecht-paragraph">{t('tweestap.stap1.uitleg')}</p>
+          <p className="utrecht-paragraph">
+            <strong>{t('tweestap.geheim')}</strong>
+            <code className="piramide-code">{stand.geheim}</code>
+          </p>
+          <p className="utrecht-paragraph">
+            <strong>{t('tweestap.uri')}</strong>
+            <code className="piramide-code">{stand.otpauthUri}</code>
+          </p>
+          <Heading level={3}>{t('tweestap.stap2')}</Heading>
+          <form className="piramide-form" noValidate onSubmit={bevestigen}>
+            <TextField
+              id="totpCode"
+              label={t('tweestap.code')}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              error={fouten.fields.totpCode}
+            />
+            <ButtonGroup>
+              <Button type="submit" appearance="primary" busy={bezig}>
+                {t('tweestap.bevestigen')}
+              </Button>
+              <Button appearance="subtle" onClick={() => setStand({ stap: 'rust' })}>
+                {t('tweestap.annuleren')}
+              </Button>
+            </ButtonGroup>
+          </form>
+        </>
+      )}
+
+      {stand.stap === 'rust' && !actief && (
+        <>
+          <p className="utrecht-paragraph">
+            <strong>{t('tweestap.uit')}</strong>
+          </p>
+          <Button appearance="primary" busy={bezig} onClick={starten}>
+            {t('tweestap.starten')}
+          </Button>
+        </>
+      )}
+
+      {stand.stap === 'rust' && actief && (
+        <>
+          <p className="utrecht-paragraph">
+            <strong>{t('tweestap.aan')}</strong>
+          </p>
+          <Heading level={3}>{t('tweestap.uitzetten.titel')}</Heading>
+          <p className="utrecht-paragraph">{t('tweestap.uitzetten.uitleg')}</p>
+          <form className="piramide-form" noValidate onSubmit={uitzetten}>
+            <TextField
+              id="uitzetCode"
+              label={t('tweestap.code')}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              error={fouten.fields.uitzetCode}
+            />
+            <ButtonGroup>
+              <Button type="submit" appearance="secondary" busy={bezig}>
+                {t('tweestap.uitzetten.knop')}
+              </Button>
+            </ButtonGroup>
+          </form>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { useParams } from 'react-router';
+import { formatDatum, rolLabel } from '../format.ts';
+import { t } from '../i18n/t.ts';
+import { useLeerling } from '../leerling/leerling-api.ts';
+import { ButtonLink } from '../ui/button.tsx';
+import { DataList } from '../ui/data-list.tsx';
+import { Heading } from '../ui/heading.tsx';
+import { Link } from '../ui/link.tsx';
+import { Page } from '../ui/page.tsx';
+import { Loading, LoadError } from '../ui/query-state.tsx';
+
+/** A parent's view of one child: plain words, phone first, the access log one tap away. */
+export function KindPage() {
+  const { id = '' } = useParams();
+  const leerling = useLeerling(id);
+  const data = leerling.data;
+  const naam = data?.leerling.naam ?? t('leerling.titel');
+  const stamschool = data?.inschrijvingen.find((i) => i.stamschool && !i.tot) ?? data?.inschrijvingen.find((i) => i.stamschool);
+
+  return (
+    <Page title={naam}>
+      <Link className="piramide-back" to="/mijn-kinderen">
+        {t('kind.terug')}
+      </Link>
+      {leerling.isPending && <Loading />}
+      {leerling.isError && <LoadError error={leerling.error} />}
+      {data && (
+        <>
+          <p className="utrecht-paragraph">
+            <ButtonLink appearance="primary" to={`/mijn-kinderen/${encodeURIComponent(id)}/toegang`}>
+              {t('kind.toegangLink', { naam: data.leerling.voornaam })}
+            </ButtonLink>
+          </p>
+          <DataList
+            items={[
+              { key: t('kind.geboortedatum'), value: formatDatum(data.leerling.geboortedatum) },
+              { key: t('kind.school'), value: stamschool?.school.naam ?? t('onbekend') },
+              { key: t('kind.groep'), value: data.groep?.naam ?? t('leerling.geenGroep') },
+            ]}
+          />
+
+          <section className="piramide-section" aria-labelledby="betrokkenen-kop">
+            <Heading level={2} id="betrokkenen-kop">
+              {t('kind.betrokkenen')}
+            </Heading>
+            <p className="utrecht-paragraph">{t('kind.betrokkenen.uitleg')}</p>
+            {data.betrokkenen.length === 0 ? (
+              <p className="utrecht-paragraph">{t('leerling.betrokkenen.geen')}</p>
+            ) : (
+              <ul className="utrecht-unordered-list">
+                {data.betrokkenen.map((b, i) => (
+                  <li key={i} className="utrecht-unordered-list__item">
+                    {b.school
+                      ? t('leerling.betrokkeneSchool', { naam: b.naam, rol: rolLabel(b.rol), school: b.school })
+                      : t('leerling.betrokkene', { naam: b.naam, rol: rolLabel(b.rol) })}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section className="piramide-section" aria-labelledby="scholen-kop">
+            <Heading level={2} id="scholen-kop">
+              {t('kind.scholen')}
+            </Heading>
+            <p className="utrecht-paragraph">{t('leerling.inschrijvingen.uitleg')}</p>
+            <ul className="utrecht-unordered-list">
+              {data.inschrijvingen.map((i, n) => (
+                <li key={n} className="utrecht-unordered-list__item">
+                  {i.school.naam}{' '}
+                  {i.stamschool && <span className="piramide-badge">{t('leerling.stamschool')}</span>}
+                  <br />
+                  {i.tot
+                    ? t('leerling.periode', { van: formatDatum(i.van), tot: formatDatum(i.tot) })
+                    : t('leerling.periodeOpen', { van: formatDatum(i.van) })}
+                </li>
+              ))}
+            </ul>
+            <p className="utrecht-paragraph">{t('kind.opp.uitleg')}</p>
+          </section>
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,36 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import { t } from '../i18n/t.ts';
+
+let lastPathname: string | null = null;
+
+/**
+ * Every page renders exactly one of these: it sets document.title and the one h1.
+ * After a client-side navigation focus moves to the h1, so screen-reader users hear where they are
+ * (on the first load the browser's own behaviour is kept).
+ */
+export function Page({ title, heading, children }: { title: string; heading?: ReactNode; children?: ReactNode }) {
+  const h1 = useRef<HTMLHeadingElement>(null);
+  const { pathname } = useLocation();
+
+  useEffect(() => {
+    document.title = t('app.paginatitel', { titel: title });
+  }, [title]);
+
+  useEffect(() => {
+    if (lastPathname !== null && lastPathname !== pathname) {
+      window.scrollTo(0, 0);
+      h1.current?.focus({ preventScroll: true });
+    }
+    lastPathname = pathname;
+  }, [pathname]);
+
+  return (
+    <>
+      <h1 ref={h1} tabIndex={-1} className="utrecht-heading-1 piramide-h1">
+        {heading ?? title}
+      </h1>
+      {children}
+    </>
+  );
+}
