@@ -4,7 +4,7 @@ import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/core/env.js';
 import { createSession, SESSIE_COOKIE } from '../../src/server/core/auth/session.js';
 import type { Database } from '../../src/server/core/db/db.js';
-import { actors, type ActorKey } from './region.js';
+import { actors, emailOf, pupils, TEST_WACHTWOORD, type ActorKey } from './region.js';
 import { openTestDatabase } from './test-db.js';
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
@@ -45,4 +45,13 @@ export async function createTestApp(opts: { serveClient?: boolean } = {}) {
       await database.close();
     },
   };
+}
+
+/** A listening server (port 0) with the built client, for browser tests. */
+export async function startTestServer() {
+  const t = await createTestApp({ serveClient: true });
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = t.app.server.address() as { port: number };
+  const accounts = Object.fromEntries((Object.keys(actors) as ActorKey[]).map((k) => [k, emailOf(k)])) as Record<ActorKey, string>;
+  return { url: `http://127.0.0.1:${port}`, close: t.close, accounts, password: TEST_WACHTWOORD, pupils, db: t.db };
 }

@@ -66,6 +66,7 @@ export async function findBetrokkenen(db: DbOrTx, leerlingId: string): Promise<B
       join groep_leraar gr on gr.groep_id = g.id join account a on a.id = gr.account_id
       join school s on s.id = g.school_id
      where gl.leerling_id = ${leerlingId}
+       and exists (select 1 from actieve_functie f where f.account_id = a.id and f.soort = 'leraar')
     union all
     select a.naam, f.soort::text, stam.naam from stam join actieve_functie f
         on (f.soort = 'ib' and f.school_id = stam.id)
