@@ -1,15 +1,12 @@
-// The privacy officer's search of the audit log. The search itself is audited too.
+// HTTP for the privacy officer's audit search.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { eq } from 'drizzle-orm';
 import type { AppContext } from '../core/app-context.js';
 import { requestMeta, requireActor } from '../core/auth/auth.plugin.js';
-import { findAudit, writeAudit } from '../core/audit/audit.service.js';
-import { account } from '../core/auth/auth.table.js';
+import { searchAuditLog } from './audit.service.js';
 import { paginaSchema } from '../leerling/leerling.schema.js';
 
 const datum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Gebruik de vorm JJJJ-MM-DD.');
-const PAGINA = 50;
 
 export const auditRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
   app.get('/api/audit', {
@@ -33,30 +30,13 @@ export const auditRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }
       },
     },
   }, async (request) => {
-    const actor = requireActor(request, 'privacy_officer');
-    const q = request.query;
-    let actorId: string | undefined;
-    if (q.actorEmail) {
-      const [acc] = await db.select({ id: account.id }).from(account).where(eq(account.email, q.actorEmail));
-      if (!acc) return { items: [], meer: false };
-      actorId = acc.id;
-    }
-    const tot = q.tot ? new Date(Date.parse(`${q.tot}T00:00:00Z`) + 86_400_000) : undefined;
-    const rijen = await findAudit(db, {
-      leerlingId: q.leerlingId, actorId, actie: q.actie,
-      van: q.van ? new Date(`${q.van}T00:00:00Z`) : undefined, tot,
-      limit: PAGINA + 1, offset: (q.pagina - 1) * PAGINA,
-    });
-    await writeAudit(db, actor, requestMeta(request), {
-      actie: 'audit.zoeken', bron: 'audit', leerlingId: q.leerlingId ?? null,
-      details: { ...q, aantal: Math.min(rijen.length, PAGINA) },
-    });
+    const r = await searchAuditLog(db, requireActor(request, 'privacy_officer'), request.query, requestMeta(request));
     return {
-      items: rijen.slice(0, PAGINA).map((r) => ({
-        id: r.id, tijdstip: r.tijdstip.toISOString(), actorNaam: r.actorNaam, actie: r.actie,
-        leerlingId: r.leerlingId, bron: r.bron, route: r.route, ip: r.ip, reden: r.reden,
+      items: r.rijen.map((x) => ({
+        id: x.id, tijdstip: x.tijdstip.toISOString(), actorNaam: x.actorNaam, actie: x.actie,
+        leerlingId: x.leerlingId, bron: x.bron, route: x.route, ip: x.ip, reden: x.reden,
       })),
-      meer: rijen.length > PAGINA,
+      meer: r.meer,
     };
   });
 };
