@@ -29,6 +29,6 @@ export function formatCsv(header: string[], records: Cell[][], delimiter = ','):
 }
 
 /** Rows as objects, in the order of `columns`. */
-export function formatCsvObjects<T extends Record<string, Cell>>(columns: readonly (keyof T & string)[], rows: T[]): string {
+export function formatCsvObjects<T extends { [K in keyof T]: Cell }>(columns: readonly (keyof T & string)[], rows: T[]): string {
   return formatCsv([...columns], rows.map((row) => columns.map((c) => row[c])));
 }

@@ -93,9 +93,13 @@ export function analyseImpact(table: CsvTable, scales: readonly ScaleDefinition[
   const nPupils = groupOf.length;
   const answers = scales.map((s) => Array.from({ length: WAVES }, () => new Float64Array(nPupils * s.items.length).fill(NaN)));
   for (let c = 0; c < cells.length; c += 6) {
-    const [scale, pupil, wave, index, score, r] = cells.slice(c, c + 6);
+    const scale = cells[c];
+    const pupil = cells[c + 1];
+    const wave = cells[c + 2];
+    const score = cells[c + 4];
+    const r = cells[c + 5];
     const k = scales[scale].items.length;
-    const cell = pupil * k + index;
+    const cell = pupil * k + cells[c + 3];
     if (!Number.isNaN(answers[scale][wave][cell])) {
       throw new StatsInputError(
         'value_invalid',

@@ -124,6 +124,7 @@ export function parseScaleDefinitions(data: unknown): ScaleDefinition[] {
     const omgepoold = e.omgepoold ?? [];
     if (!isStrings(omgepoold)) fail(`${label}: "omgepoold" moet een lijst van itemcodes zijn.`);
     for (const item of items) {
+      if (owner.get(item) === schaal) fail(`${label}: item '${item}' staat er twee keer in.`);
       if (owner.has(item)) fail(`item '${item}' staat in ${label} en in schaal '${owner.get(item)}'.`);
       owner.set(item, schaal);
     }
