@@ -11,6 +11,19 @@ const tijdstip = new Intl.DateTimeFormat('nl-NL', {
   timeZone: 'Europe/Amsterdam',
 });
 
+const tijdstipKort = new Intl.DateTimeFormat('nl-NL', {
+  dateStyle: 'short',
+  timeStyle: 'medium',
+  timeZone: 'Europe/Amsterdam',
+});
+
+/** ISO timestamp → "7-3-2026, 14:05:09" in Dutch time, for tables. */
+export function formatTijdstipKort(value: string): string {
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  return tijdstipKort.format(d);
+}
+
 /** "2014-03-07" → "7 maart 2014". A calendar date has no time zone, so it is read part by part. */
 export function formatDatum(value: string | null | undefined): string {
   if (!value) return t('onbekend');

@@ -67,7 +67,8 @@ function HoofdMenu({ sessie }: { sessie: Sessie }) {
 
   return (
     <nav className="piramide-nav" aria-label={t('nav.label')}>
-      <ul className="piramide-container piramide-nav__list">
+      <div className="piramide-container">
+      <ul className="piramide-nav__list">
         {items.map((item) => (
           <li key={item.naar} className="piramide-nav__item">
             <NavLink to={item.naar} end={item.end} className="piramide-nav__link">
@@ -81,6 +82,7 @@ function HoofdMenu({ sessie }: { sessie: Sessie }) {
           </button>
         </li>
       </ul>
+      </div>
       {fout && (
         <p role="alert" className="piramide-container piramide-nav__fout">
           {t('nav.uitloggenMislukt')}

@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api } from '../api.ts';
-import { actieLabel, bronLabel, formatTijdstip } from '../format.ts';
+import { actieLabel, bronLabel, formatTijdstipKort } from '../format.ts';
 import { t, tn } from '../i18n/t.ts';
 import type { AuditResultaat } from '../types.ts';
 import { Button, ButtonGroup } from '../ui/button.tsx';
@@ -183,7 +183,7 @@ export function AuditPage() {
               {items.map((item) => (
                 <Tr key={item.id}>
                   <Td className="utrecht-table__cell piramide-nowrap">
-                    <time dateTime={item.tijdstip}>{formatTijdstip(item.tijdstip)}</time>
+                    <time dateTime={item.tijdstip}>{formatTijdstipKort(item.tijdstip)}</time>
                   </Td>
                   <Td>{item.actorNaam}</Td>
                   <Td>
@@ -195,7 +195,19 @@ export function AuditPage() {
                       </>
                     )}
                   </Td>
-                  <Td>{item.leerlingId ?? t('audit.geenWaarde')}</Td>
+                  <Td className="utrecht-table__cell piramide-nowrap">
+                    {item.leerlingId ? (
+                      <Link
+                        className="utrecht-link utrecht-link--html-a"
+                        to={`?leerlingId=${encodeURIComponent(String(item.leerlingId))}`}
+                        aria-label={t('audit.filterLeerling', { id: String(item.leerlingId) })}
+                      >
+                        <code>{item.leerlingId}</code>
+                      </Link>
+                    ) : (
+                      t('audit.geenWaarde')
+                    )}
+                  </Td>
                   <Td>{item.reden ?? t('audit.geenWaarde')}</Td>
                   <Td>{bronLabel(item.bron)}</Td>
                   <Td>

@@ -181,12 +181,14 @@ export const nl = {
   'kind.scholen': 'Scholen',
   'kind.terug': 'Terug naar mijn kinderen',
   'kind.toegangLink': 'Bekijk wie het dossier van {naam} heeft bekeken',
+  'kind.opp.titel': 'Extra ondersteuning',
   'kind.opp.uitleg': 'Heeft uw kind een OPP nodig? OPP is het ontwikkelingsperspectief: het plan voor extra ondersteuning van uw kind. U denkt daar als ouder altijd over mee.',
   'toegang.titel': 'Wie heeft het dossier van {naam} bekeken',
   'toegang.titelAlgemeen': 'Wie heeft het dossier bekeken',
   'toegang.intro': 'Elke keer dat iemand het dossier van uw kind opent, zetten we dat in deze lijst. De nieuwste staat bovenaan.',
   'toegang.geen': 'Nog niemand heeft het dossier bekeken.',
   'toegang.regel': '{actor} {actie}',
+  'toegang.u': 'U',
   'toegang.vraag': 'Klopt er iets niet? Neem contact op met de school van uw kind. Die kan de privacyfunctionaris vragen om het na te kijken.',
 
   // Actions in the audit log: a sentence part for parents, a short label for the audit table
@@ -281,6 +283,7 @@ export const nl = {
   'audit.kolom.ip': 'IP-adres',
   'audit.kolom.reden': 'Reden',
   'audit.geenWaarde': '—',
+  'audit.filterLeerling': 'Toon alleen regels over leerling {id}',
 
   // Other
   'nietGevonden.titel': 'Pagina niet gevonden',

@@ -16,10 +16,14 @@ export function LeerlingPage() {
   const data = leerling.data;
 
   return (
-    <Page title={data?.leerling.naam ?? t('leerling.titel')}>
-      <Link className="piramide-back" to="/leerlingen">
-        {t('leerling.terug')}
-      </Link>
+    <Page
+      title={data?.leerling.naam ?? t('leerling.titel')}
+      terug={
+        <Link className="piramide-back" to="/leerlingen">
+          {t('leerling.terug')}
+        </Link>
+      }
+    >
       {leerling.isPending && <Loading />}
       {leerling.isError && <LoadError error={leerling.error} />}
       {data && (

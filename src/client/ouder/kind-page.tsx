@@ -18,10 +18,14 @@ export function KindPage() {
   const stamschool = data?.inschrijvingen.find((i) => i.stamschool && !i.tot) ?? data?.inschrijvingen.find((i) => i.stamschool);
 
   return (
-    <Page title={naam}>
-      <Link className="piramide-back" to="/mijn-kinderen">
-        {t('kind.terug')}
-      </Link>
+    <Page
+      title={naam}
+      terug={
+        <Link className="piramide-back" to="/mijn-kinderen">
+          {t('kind.terug')}
+        </Link>
+      }
+    >
       {leerling.isPending && <Loading />}
       {leerling.isError && <LoadError error={leerling.error} />}
       {data && (
@@ -76,6 +80,12 @@ export function KindPage() {
                 </li>
               ))}
             </ul>
+          </section>
+
+          <section className="piramide-section" aria-labelledby="opp-kop">
+            <Heading level={2} id="opp-kop">
+              {t('kind.opp.titel')}
+            </Heading>
             <p className="utrecht-paragraph">{t('kind.opp.uitleg')}</p>
           </section>
         </>

@@ -7,6 +7,7 @@ import { Page } from '../ui/page.tsx';
 import { Pagination } from '../ui/pagination.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
 import { useMijnKinderen } from './kinderen.ts';
+import { useSessie } from '../auth/session.ts';
 
 /** "Wie heeft het dossier van uw kind bekeken": every read of the child's file, newest first. */
 export function ToegangPage() {
@@ -15,15 +16,20 @@ export function ToegangPage() {
   const pagina = Math.max(1, Number(params.get('pagina')) || 1);
   const toegang = useToegang(id, pagina);
   const kinderen = useMijnKinderen();
+  const eigenNaam = useSessie().data?.account.naam;
   const kind = kinderen.data?.find((k) => String(k.id) === id);
   const titel = kind ? t('toegang.titel', { naam: kind.naam }) : t('toegang.titelAlgemeen');
   const items = toegang.data ? [...toegang.data.items].sort((a, b) => b.tijdstip.localeCompare(a.tijdstip)) : [];
 
   return (
-    <Page title={titel}>
-      <Link className="piramide-back" to={`/mijn-kinderen/${encodeURIComponent(id)}`}>
-        {kind ? t('kinderen.bekijken', { naam: kind.naam }) : t('kind.terug')}
-      </Link>
+    <Page
+      title={titel}
+      terug={
+        <Link className="piramide-back" to={`/mijn-kinderen/${encodeURIComponent(id)}`}>
+          {kind ? t('kinderen.bekijken', { naam: kind.naam }) : t('kind.terug')}
+        </Link>
+      }
+    >
       <p className="utrecht-paragraph">{t('toegang.intro')}</p>
       {toegang.isPending && <Loading />}
       {toegang.isError && <LoadError error={toegang.error} />}
@@ -35,7 +41,10 @@ export function ToegangPage() {
             {items.map((item, i) => (
               <li key={i}>
                 <time dateTime={item.tijdstip}>{formatTijdstip(item.tijdstip)}</time>
-                {t('toegang.regel', { actor: item.actorNaam, actie: actieZin(item.actie) })}
+                {t('toegang.regel', {
+                  actor: item.actorNaam === eigenNaam ? t('toegang.u') : item.actorNaam,
+                  actie: actieZin(item.actie),
+                })}
               </li>
             ))}
           </ol>

@@ -9,7 +9,18 @@ let lastPathname: string | null = null;
  * After a client-side navigation focus moves to the h1, so screen-reader users hear where they are
  * (on the first load the browser's own behaviour is kept).
  */
-export function Page({ title, heading, children }: { title: string; heading?: ReactNode; children?: ReactNode }) {
+export function Page({
+  title,
+  heading,
+  terug,
+  children,
+}: {
+  title: string;
+  heading?: ReactNode;
+  /** a "back" link shown above the h1 */
+  terug?: ReactNode;
+  children?: ReactNode;
+}) {
   const h1 = useRef<HTMLHeadingElement>(null);
   const { pathname } = useLocation();
 
@@ -27,6 +38,7 @@ export function Page({ title, heading, children }: { title: string; heading?: Re
 
   return (
     <>
+      {terug}
       <h1 ref={h1} tabIndex={-1} className="utrecht-heading-1 piramide-h1">
         {heading ?? title}
       </h1>
