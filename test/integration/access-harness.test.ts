@@ -34,7 +34,7 @@ describe('access harness', () => {
 
   it('asks for a log-in on every pupil route', async () => {
     for (const r of t.app.leerlingRoutes) {
-      const res = await t.as(null, { method: r.method as 'GET', url: fill(r.url, pupils.anna) });
+      const res = await t.as(null, { method: r.method as 'GET', url: fill(r.url, pupils.anna), payload: r.info.voorbeeld?.(pupils.anna) as object });
       expect(res.statusCode, `${r.method} ${r.url}`).toBe(401);
     }
   });
@@ -44,11 +44,14 @@ describe('access harness', () => {
       for (const actor of actorKeys) {
         for (const pupil of pupilKeys) {
           const allowed = isAllowed(r.info.actie, verwachteRelaties[actor][pupil] ?? []);
-          const res = await t.as(actor, { method: r.method as 'GET', url: fill(r.url, pupils[pupil]) });
+          const res = await t.as(actor, {
+            method: r.method as 'GET', url: fill(r.url, pupils[pupil]), payload: r.info.voorbeeld?.(pupils[pupil]) as object,
+          });
           const label = `${r.method} ${r.url} as ${actor} for ${pupil}`;
-          expect(res.statusCode, label).toBe(allowed ? 200 : 404);
+          expect(res.statusCode, `${label}: ${res.body.slice(0, 200)}`).toBe(allowed ? (r.method === 'POST' ? 201 : 200) : 404);
           const rows = await auditRows(actor, pupils[pupil], `${r.method} ${r.url}`);
-          expect(rows.length, `audit rows, ${label}`).toBe(allowed ? 1 : 0);
+          if (allowed) expect(rows.length, `audit rows, ${label}`).toBeGreaterThanOrEqual(1);
+          else expect(rows.length, `audit rows, ${label}`).toBe(0);
         }
       }
     }

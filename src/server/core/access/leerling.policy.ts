@@ -24,6 +24,12 @@ export const leerlingPolicy = {
   'leerling.bekijken': alleRelaties,
   // Parents see who opened their child's file (AVG art. 15 right of access).
   'leerling.toegang_bekijken': ['eigen_kind'],
+  // Signalling (source: 003 §17.2): the professionals around the pupil see and add to the profile;
+  // the IB or specialist decides; parents add their picture and can always ask for a talk.
+  'signalering.bekijken': ['eigen_klas', 'eigen_school', 'aangesteld', 'eigen_casus'],
+  'signalering.vastleggen': ['eigen_klas', 'eigen_school', 'aangesteld'],
+  'signalering.besluiten': ['eigen_school', 'aangesteld'],
+  'signalering.ouder': ['eigen_kind'],
 } as const satisfies Record<string, readonly Relatie[]>;
 
 export type LeerlingActie = keyof typeof leerlingPolicy;
