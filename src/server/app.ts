@@ -19,6 +19,10 @@ import { authRoutes } from './core/auth/auth.routes.js';
 import { leerlingRoutes } from './leerling/leerling.routes.js';
 import { startRoutes } from './start/start.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
+import { lvsRoutes } from './signalering/lvs.routes.js';
+import { gesprekRoutes } from './signalering/gesprek.routes.js';
+import { blindeVlekkenRoutes } from './signalering/blinde-vlekken.routes.js';
+import { signaleringRoutes } from './signalering/signalering.routes.js';
 import type { LeerlingRouteInfo } from './core/access/leerling-route.js';
 
 // Zod speaks Dutch in every validation message (source of the promise: "a clear Dutch error").
@@ -76,6 +80,10 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance & { 
   await app.register(startRoutes, ctx);
   await app.register(leerlingRoutes, ctx);
   await app.register(auditRoutes, ctx);
+  await app.register(lvsRoutes, ctx);
+  await app.register(gesprekRoutes, ctx);
+  await app.register(blindeVlekkenRoutes, ctx);
+  await app.register(signaleringRoutes, ctx);
 
   if (opts.serveClient !== false && existsSync(clientDir)) await serveClient(app);
   return Object.assign(app, { leerlingRoutes: leerlingRouteList });

@@ -17,7 +17,24 @@ export type AuditActie =
   | 'account.uitloggen'
   | 'account.wachtwoord_gewijzigd'
   | 'account.totp_ingesteld'
-  | 'account.totp_uitgeschakeld';
+  | 'account.totp_uitgeschakeld'
+  // Signalling: LVS import, talks, worklist, blind spots
+  | 'lvs.importeren'
+  | 'lvs.controleren'
+  | 'gesprek.aangevraagd'
+  | 'gesprek.verzoeken_bekijken'
+  | 'gesprek.gehouden'
+  | 'werklijst.bekijken'
+  | 'signalering.blinde_vlekken'
+  | SignaleringAuditActie;
+
+/** Signalling profile, calendar and forms (src/server/signalering): each read of a pupil's signals, each write. */
+type SignaleringAuditActie =
+  | 'signalering.momenten_bekijken' | 'signalering.moment_toegevoegd' | 'signalering.formulier_toegevoegd'
+  | 'signalering.kalender_bekijken' | 'signalering.screening_vastgelegd' | 'signalering.screenings_bekijken'
+  | 'signalering.rapport_bekijken' | 'signalering.signaal_vastgelegd' | 'signalering.ouderbeeld_vastgelegd'
+  | 'signalering.ouderbeeld_bekijken' | 'signalering.profiel_bekijken' | 'signalering.stand_bekijken'
+  | 'signalering.besluit_vastgelegd' | 'signalering.curatief_vastgelegd';
 
 export type AuditEntry = {
   actie: AuditActie;
