@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../server/monitor/stats/csv-parse.js';
-import { expectMatchesR, fixturePath, runCapturing } from '../server/monitor/stats/test-fixtures.js';
+import { expectMatchesR, fixturePath, recordsOf, runCapturing } from '../server/monitor/stats/test-fixtures.js';
 import { command } from './equity.js';
 
 const pupils = fixturePath('equity/pupils.csv');
@@ -17,10 +17,7 @@ const writeTemp = (name: string, text: string) => {
   return path;
 };
 
-const rowsOf = (csv: string) => {
-  const t = parseCsv(csv);
-  return Array.from({ length: t.rowCount }, (_, r) => Object.fromEntries(t.header.map((h, c) => [h, t.columns[c][r]])));
-};
+const rowsOf = (csv: string) => recordsOf(parseCsv(csv));
 
 describe('piramide equity', () => {
   it('prints R\'s glm table for the unadjusted model', async () => {

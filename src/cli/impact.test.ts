@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../server/monitor/stats/csv-parse.js';
 import { IMPACT_COLUMNS } from '../server/monitor/stats/impact-analysis.js';
-import { expectMatchesR, fixturePath, runCapturing } from '../server/monitor/stats/test-fixtures.js';
+import { expectMatchesR, fixturePath, recordsOf, runCapturing } from '../server/monitor/stats/test-fixtures.js';
 import { command } from './impact.js';
 
 const answers = fixturePath('impact/answers.csv');
@@ -22,8 +22,7 @@ describe('piramide impact', () => {
     expect(run.code).toBe(0);
     const t = parseCsv(run.stdout);
     expect(t.header).toEqual(IMPACT_COLUMNS);
-    const rows = Array.from({ length: t.rowCount }, (_, r) => Object.fromEntries(t.header.map((h, c) => [h, t.columns[c][r]])));
-    expectMatchesR(rows, 'impact/expected.csv', 'schaal');
+    expectMatchesR(recordsOf(t), 'impact/expected.csv', 'schaal');
   });
 
   it('prints JSON', async () => {

@@ -2,16 +2,20 @@
 // in double quotes may hold delimiters, line breaks and doubled quotes (""). It is strict on purpose:
 // a stray quote or a short row is reported with its line number instead of being guessed at, because
 // the monitor's numbers must not rest on a silently misread file.
+// The parse keeps only where each field lies in the text; a column becomes strings when it is asked
+// for, and numbers are read from the text directly — files of a million rows stay fast and small.
+import { isMissingRange, parseDecimalRange } from './decimal.js';
 import { StatsInputError } from './errors.js';
 
-/** A parsed file, column by column: the analyses read whole columns, never whole rows. */
 export interface CsvTable {
   header: string[];
-  /** columns[c][r]: the raw text of record r in column c. */
-  columns: string[][];
   rowCount: number;
   /** lines[r]: the 1-based line on which record r starts, for error messages. */
-  lines: number[];
+  lines: Int32Array;
+  /** The raw text of column c, one string per record (built on first use, then kept). */
+  column(c: number): string[];
+  /** Cell (c, r) as a number: NaN when missing (empty or NA), undefined when it is not a number. */
+  numberAt(c: number, r: number): number | undefined;
 }
 
 export interface CsvOptions {
@@ -21,12 +25,98 @@ export interface CsvOptions {
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
+/** Past this many different values a column is taken for identifiers and no longer shares strings. */
+const MAX_SHARED_VALUES = 64;
 
 /** Spreadsheets set to Dutch write ';' between fields (the comma is the decimal sign there). */
 export function detectDelimiter(text: string): ',' | ';' {
   const end = text.search(/[\r\n]/);
   const first = end < 0 ? text : text.slice(0, end);
   return first.includes(';') && !first.includes(',') ? ';' : ',';
+}
+
+/** Field boundaries, row-major; a negative start marks a quoted field holding doubled quotes. */
+class FieldIndex {
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  length = 0;
+
+  push(start: number, end: number): void {
+    if (this.length === this.starts.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+    }
+    this.starts[this.length] = start;
+    this.ends[this.length++] = end;
+  }
+}
+
+/** The text of field f, with doubled quotes undone where the parse marked them. */
+function fieldText(text: string, fields: FieldIndex, f: number): string {
+  const start = fields.starts[f];
+  return start < 0 ? text.slice(-start - 1, fields.ends[f]).replaceAll('""', '"') : text.slice(start, fields.ends[f]);
+}
+
+class ParsedCsv implements CsvTable {
+  private readonly columnCache = new Map<number, string[]>();
+
+  constructor(
+    private readonly text: string,
+    readonly header: string[],
+    private readonly fields: FieldIndex,
+    readonly lines: Int32Array,
+  ) {}
+
+  get rowCount(): number {
+    return this.lines.length;
+  }
+
+  column(c: number): string[] {
+    const cached = this.columnCache.get(c);
+    if (cached) return cached;
+    const width = this.header.length;
+    const { starts, ends } = this.fields;
+    const out = new Array<string>(this.rowCount);
+    // Categorical columns repeat a few values a million times: share one string per value.
+    let shared: string[] | undefined = [];
+    for (let r = 0; r < out.length; r++) {
+      const f = r * width + c;
+      const start = starts[f];
+      const length = ends[f] - start;
+      let value: string | undefined;
+      if (shared && start >= 0) {
+        for (const v of shared) {
+          if (v.length === length && this.text.startsWith(v, start)) {
+            value = v;
+            break;
+          }
+        }
+      }
+      if (value === undefined) {
+        value = fieldText(this.text, this.fields, f);
+        if (shared) shared = shared.length < MAX_SHARED_VALUES ? [...shared, value] : undefined;
+      }
+      out[r] = value;
+    }
+    this.columnCache.set(c, out);
+    return out;
+  }
+
+  numberAt(c: number, r: number): number | undefined {
+    const f = r * this.header.length + c;
+    const start = this.fields.starts[f];
+    if (start < 0) {
+      const raw = fieldText(this.text, this.fields, f);
+      return isMissingRange(raw, 0, raw.length) ? NaN : parseDecimalRange(raw, 0, raw.length);
+    }
+    const end = this.fields.ends[f];
+    return isMissingRange(this.text, start, end) ? NaN : parseDecimalRange(this.text, start, end);
+  }
 }
 
 export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
@@ -36,57 +126,56 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   }
   const sep = delimiter.charCodeAt(0);
   const n = text.length;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a byte-order mark is not part of the first name
-  let line = 1;
-
   const fail = (at: number, message: string): never => {
     throw new StatsInputError('csv_malformed', `Regel ${at}: ${message}`);
   };
 
-  /** Reads one record starting at i; leaves i after its line break. */
-  const readRecord = (fields: string[]): boolean => {
-    fields.length = 0;
+  // One flat loop with local state: a closure over the cursor would make every character a context access.
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a byte-order mark is not part of the first name
+  let line = 1;
+  const fields = new FieldIndex();
+  let header: string[] | undefined;
+  let lines = new Int32Array(1024);
+  let rowCount = 0;
+  while (i < n) {
+    const recordLine = line;
+    const recordStart = fields.length;
     let isQuotedSeen = false;
     for (;;) {
-      let value: string;
       if (text.charCodeAt(i) === QUOTE) {
         isQuotedSeen = true;
         const openedAt = line;
-        let parts = '';
-        let start = ++i;
+        const start = i + 1;
+        let from = start;
+        let hasDoubledQuote = false;
+        let close: number;
         for (;;) {
-          if (i >= n) fail(openedAt, 'een aanhalingsteken wordt geopend maar nergens gesloten.');
-          const c = text.charCodeAt(i);
-          if (c === QUOTE) {
-            if (text.charCodeAt(i + 1) === QUOTE) {
-              parts += text.slice(start, i + 1);
-              i += 2;
-              start = i;
-              continue;
-            }
-            break;
+          close = text.indexOf('"', from);
+          if (close < 0) fail(openedAt, 'een aanhalingsteken wordt geopend maar nergens gesloten.');
+          for (let k = from; k < close; k++) {
+            const c = text.charCodeAt(k);
+            if (c === LF || (c === CR && text.charCodeAt(k + 1) !== LF)) line++;
           }
-          if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) line++;
-          i++;
+          if (text.charCodeAt(close + 1) !== QUOTE) break;
+          hasDoubledQuote = true;
+          from = close + 2;
         }
-        value = parts + text.slice(start, i);
-        i++; // the closing quote
+        fields.push(hasDoubledQuote ? -start - 1 : start, close);
+        i = close + 1;
         const next = text.charCodeAt(i);
         if (i < n && next !== sep && next !== LF && next !== CR) {
           fail(line, `na een sluitend aanhalingsteken hoort '${delimiter}' of een regeleinde, niet '${text[i]}'.`);
         }
       } else {
-        const start = i;
-        let c = text.charCodeAt(i);
-        while (i < n && c !== sep && c !== LF && c !== CR) {
-          if (c === QUOTE) {
-            fail(line, 'aanhalingsteken midden in een veld; zet het hele veld tussen aanhalingstekens en schrijf een aanhalingsteken erin dubbel ("").');
-          }
-          c = text.charCodeAt(++i);
+        let j = i;
+        let c = text.charCodeAt(j);
+        while (j < n && c !== sep && c !== LF && c !== CR && c !== QUOTE) c = text.charCodeAt(++j);
+        if (c === QUOTE) {
+          fail(line, 'aanhalingsteken midden in een veld; zet het hele veld tussen aanhalingstekens en schrijf een aanhalingsteken erin dubbel ("").');
         }
-        value = text.slice(start, i);
+        fields.push(i, j);
+        i = j;
       }
-      fields.push(value);
       if (i < n && text.charCodeAt(i) === sep) {
         i++;
         continue;
@@ -94,35 +183,34 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
       if (text.charCodeAt(i) === CR) i++;
       if (text.charCodeAt(i) === LF) i++;
       line++;
-      return isQuotedSeen || fields.length > 1 || fields[0] !== '';
+      break;
     }
-  };
-
-  const fields: string[] = [];
-  let header: string[] | undefined;
-  let headerLine = 0;
-  while (i < n && !header) {
-    headerLine = line;
-    if (readRecord(fields)) header = fields.slice();
+    const count = fields.length - recordStart;
+    // Blank lines carry no record, as in R's read.csv (blank.lines.skip).
+    if (!isQuotedSeen && count === 1 && fields.ends[recordStart] === fields.starts[recordStart]) {
+      fields.length = recordStart;
+      continue;
+    }
+    if (!header) {
+      header = Array.from({ length: count }, (_, c) => fieldText(text, fields, recordStart + c));
+      const seen = new Set<string>();
+      for (const name of header) {
+        if (seen.has(name)) fail(recordLine, `kolomnaam '${name}' komt meer dan eens voor in de kopregel.`);
+        seen.add(name);
+      }
+      fields.length = recordStart;
+      continue;
+    }
+    if (count !== header.length) {
+      fail(recordLine, `${count} ${count === 1 ? 'veld' : 'velden'}, maar de kopregel heeft er ${header.length}.`);
+    }
+    if (rowCount === lines.length) {
+      const grown = new Int32Array(lines.length * 2);
+      grown.set(lines);
+      lines = grown;
+    }
+    lines[rowCount++] = recordLine;
   }
   if (!header) throw new StatsInputError('csv_malformed', 'Het CSV-bestand is leeg: er staat geen kopregel in.');
-  const seen = new Set<string>();
-  for (const name of header) {
-    if (seen.has(name)) fail(headerLine, `kolomnaam '${name}' komt meer dan eens voor in de kopregel.`);
-    seen.add(name);
-  }
-
-  const columns: string[][] = header.map(() => []);
-  const lines: number[] = [];
-  while (i < n) {
-    const startLine = line;
-    // Blank lines carry no record, as in R's read.csv (blank.lines.skip).
-    if (!readRecord(fields)) continue;
-    if (fields.length !== header.length) {
-      fail(startLine, `${fields.length} ${fields.length === 1 ? 'veld' : 'velden'}, maar de kopregel heeft er ${header.length}.`);
-    }
-    for (let c = 0; c < fields.length; c++) columns[c].push(fields[c]);
-    lines.push(startLine);
-  }
-  return { header, columns, rowCount: lines.length, lines };
+  return new ParsedCsv(text, header, fields, lines.slice(0, rowCount));
 }

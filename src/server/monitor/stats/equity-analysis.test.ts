@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from './csv-parse.js';
 import { analyseEquity, type EquitySpec } from './equity-analysis.js';
 import { StatsInputError } from './errors.js';
-import { expectMatchesR, readFixture } from './test-fixtures.js';
+import { expectMatchesR, readFixture, recordsOf } from './test-fixtures.js';
 
 const pupils = parseCsv(readFixture('equity/pupils.csv'));
 const factors = [
@@ -33,13 +33,12 @@ describe('analyseEquity on the R fixtures (source: 004 §2)', () => {
   it('reproduces the participation per level', () => {
     const { rates } = analyseEquity(pupils, { outcome: 'deelname', factors, covariates: [] });
     const keyed = rates.map((r) => ({ ...r, key: `${r.variabele}/${r.niveau}` }));
-    const expected = parseCsv(readFixture('equity/expected_rates.csv'));
-    const [variabele, niveau, n, deelnemers, aandeel] = expected.columns;
-    expect(keyed).toHaveLength(expected.rowCount);
-    for (let r = 0; r < expected.rowCount; r++) {
-      expect(keyed[r]).toMatchObject({ key: `${variabele[r]}/${niveau[r]}`, n: Number(n[r]), deelnemers: Number(deelnemers[r]) });
-      expect(keyed[r].aandeel).toBeCloseTo(Number(aandeel[r]), 14);
-    }
+    const expected = recordsOf(parseCsv(readFixture('equity/expected_rates.csv')));
+    expect(keyed).toHaveLength(expected.length);
+    expected.forEach((e, r) => {
+      expect(keyed[r]).toMatchObject({ key: `${e.variabele}/${e.niveau}`, n: Number(e.n), deelnemers: Number(e.deelnemers) });
+      expect(keyed[r].aandeel).toBeCloseTo(Number(e.aandeel), 14);
+    });
   });
 });
 

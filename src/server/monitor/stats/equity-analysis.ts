@@ -5,7 +5,7 @@ import { buildTreatmentDesign, orderLevels, type FactorColumn, type NumericColum
 import { StatsInputError } from './errors.js';
 import { fitLogistic } from './logistic.js';
 import { participationRates, type ParticipationRate } from './participation.js';
-import { getColumn, getNumberColumn, isMissing, parseDecimal } from './table.js';
+import { cellLabel, getColumn, getColumnIndex, getNumberColumn, isMissing } from './table.js';
 import { summarizeWald, type WaldTerm } from './wald.js';
 
 export interface FactorSpec {
@@ -33,18 +33,20 @@ export interface EquityResult {
 }
 
 export function analyseEquity(table: CsvTable, spec: EquitySpec): EquityResult {
-  const outcomeRaw = getColumn(table, spec.outcome);
+  const outcome = readOutcome(table, spec.outcome);
   const factorRaw = spec.factors.map((f) => getColumn(table, f.name));
   const covariateValues = spec.covariates.map((name) => getNumberColumn(table, name));
 
+  // R's na.omit: a row takes part only when the outcome, every factor and every covariate is there.
+  const isComplete = new Uint8Array(table.rowCount).fill(1);
+  for (let r = 0; r < table.rowCount; r++) if (Number.isNaN(outcome[r])) isComplete[r] = 0;
+  for (const column of factorRaw) for (let r = 0; r < table.rowCount; r++) if (isMissing(column[r])) isComplete[r] = 0;
+  for (const values of covariateValues) for (let r = 0; r < table.rowCount; r++) if (Number.isNaN(values[r])) isComplete[r] = 0;
   const keep: number[] = [];
-  for (let r = 0; r < table.rowCount; r++) {
-    const isComplete =
-      !isMissing(outcomeRaw[r]) && factorRaw.every((column) => !isMissing(column[r])) && covariateValues.every((v) => !Number.isNaN(v[r]));
-    if (isComplete) keep.push(r);
-  }
+  for (let r = 0; r < table.rowCount; r++) if (isComplete[r]) keep.push(r);
   const n = keep.length;
-  const y = readOutcome(table, spec.outcome, outcomeRaw, keep);
+  const y = Float64Array.from(keep, (r) => outcome[r]);
+  assertOutcomeVaries(spec.outcome, y);
   const factors: FactorColumn[] = spec.factors.map((f, i) => {
     const values = keep.map((r) => factorRaw[i][r].trim());
     return { name: f.name, values, levels: orderLevels(f.name, values, f.reference, f.order) };
@@ -67,30 +69,35 @@ export function analyseEquity(table: CsvTable, spec: EquitySpec): EquityResult {
   return { n, dropped: table.rowCount - n, deviance: fit.deviance, iterations: fit.iterations, terms: summarizeWald(fit), rates };
 }
 
-function readOutcome(table: CsvTable, name: string, raw: string[], keep: number[]): Float64Array {
-  const y = new Float64Array(keep.length);
-  let sum = 0;
-  for (let i = 0; i < keep.length; i++) {
-    const value = parseDecimal(raw[keep[i]]);
-    if (value !== 0 && value !== 1) {
+/** The 0/1 outcome of every row, NaN where it is missing. */
+function readOutcome(table: CsvTable, name: string): Float64Array {
+  const c = getColumnIndex(table, name);
+  const y = new Float64Array(table.rowCount);
+  for (let r = 0; r < y.length; r++) {
+    const value = table.numberAt(c, r);
+    if (value === undefined || (value !== 0 && value !== 1 && !Number.isNaN(value))) {
       throw new StatsInputError(
         'outcome_invalid',
-        `Regel ${table.lines[keep[i]]}, kolom '${name}': '${raw[keep[i]]}' is geen 0 of 1. De uitkomst moet 0 (neemt niet deel) of 1 (neemt deel) zijn.`,
+        `${cellLabel(table, name, r)}: '${table.column(c)[r]}' is geen 0 of 1. De uitkomst moet 0 (neemt niet deel) of 1 (neemt deel) zijn.`,
       );
     }
-    y[i] = value;
-    sum += value;
-  }
-  if (keep.length === 0) {
-    throw new StatsInputError('too_few_rows', 'Er zijn geen rijen met volledige gegevens om te analyseren.');
-  }
-  if (sum === 0 || sum === keep.length) {
-    throw new StatsInputError(
-      'outcome_invalid',
-      `De uitkomst '${name}' is voor alle ${keep.length} leerlingen ${sum === 0 ? 0 : 1}: zonder variatie valt er niets te vergelijken.`,
-    );
+    y[r] = value;
   }
   return y;
+}
+
+function assertOutcomeVaries(name: string, y: Float64Array): void {
+  if (y.length === 0) {
+    throw new StatsInputError('too_few_rows', 'Er zijn geen rijen met volledige gegevens om te analyseren.');
+  }
+  let sum = 0;
+  for (let i = 0; i < y.length; i++) sum += y[i];
+  if (sum === 0 || sum === y.length) {
+    throw new StatsInputError(
+      'outcome_invalid',
+      `De uitkomst '${name}' is voor alle ${y.length} leerlingen ${sum === 0 ? 0 : 1}: zonder variatie valt er niets te vergelijken.`,
+    );
+  }
 }
 
 /**

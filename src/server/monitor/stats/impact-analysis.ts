@@ -6,7 +6,7 @@ import type { CsvTable } from './csv-parse.js';
 import { StatsInputError } from './errors.js';
 import { fitOls } from './ols.js';
 import { cronbachAlpha, hedgesG, LIKERT_MAX, LIKERT_MIN, mean, reverseScore, scaleScores, variance, type ScaleDefinition } from './scales.js';
-import { getColumn, isMissing, parseDecimal } from './table.js';
+import { cellLabel, getColumn, getColumnIndex } from './table.js';
 
 export const GROUPS = ['vergelijking', 'deelnemer'] as const; // reference first, as in R
 const WAVES = 2;
@@ -47,35 +47,46 @@ export interface ImpactResult {
 export function analyseImpact(table: CsvTable, scales: readonly ScaleDefinition[]): ImpactResult {
   const pupilColumn = getColumn(table, 'leerling');
   const groupColumn = getColumn(table, 'groep');
-  const waveColumn = getColumn(table, 'meting');
+  const waveIndex = getColumnIndex(table, 'meting');
   const itemColumn = getColumn(table, 'item');
-  const scoreColumn = getColumn(table, 'score');
-  const at = (r: number, column: string) => `Regel ${table.lines[r]}, kolom '${column}'`;
+  const scoreIndex = getColumnIndex(table, 'score');
+  const at = (r: number, column: string) => cellLabel(table, column, r);
 
-  const itemRef = new Map<string, { scale: number; index: number; isReversed: boolean }>();
-  scales.forEach((s, scale) => s.items.forEach((item, index) => itemRef.set(item, { scale, index, isReversed: s.omgepoold.includes(item) })));
+  // Items of all scales in one list; an answer row refers to its item by position in it.
+  const items = scales.flatMap((s, scale) => s.items.map((item, index) => ({ scale, index, isReversed: s.omgepoold.includes(item) })));
+  const itemPosition = new Map(scales.flatMap((s) => s.items).map((item, position) => [item, position]));
 
   const pupilIndex = new Map<string, number>();
   const groupOf: number[] = [];
   const groupLine: number[] = [];
-  // Cells to fill once the number of pupils is known: [scale, pupil, wave, item index, score, row].
-  const cells: number[] = [];
+  const pupilOfRow = new Int32Array(table.rowCount).fill(-1); // -1: the row is not used
+  const itemOfRow = new Int32Array(table.rowCount);
+  const scoreOfRow = new Float64Array(table.rowCount);
+  let lastId = '';
+  let lastPupil = -1;
+  let used = 0;
   for (let r = 0; r < table.rowCount; r++) {
-    const ref = itemRef.get(itemColumn[r].trim());
-    if (!ref || isMissing(scoreColumn[r])) continue;
+    const position = itemPosition.get(itemColumn[r].trim());
+    const score = table.numberAt(scoreIndex, r);
+    if (position === undefined || Number.isNaN(score)) continue;
     const pupilId = pupilColumn[r].trim();
     if (pupilId === '') throw new StatsInputError('value_invalid', `${at(r, 'leerling')}: de leerling ontbreekt.`);
     const group = GROUPS.indexOf(groupColumn[r].trim() as (typeof GROUPS)[number]);
     if (group < 0) {
       throw new StatsInputError('value_invalid', `${at(r, 'groep')}: '${groupColumn[r]}' is geen groep; verwacht 'deelnemer' of 'vergelijking'.`);
     }
-    const wave = readSmallNumber(waveColumn[r]);
-    if (wave !== 1 && wave !== 2) throw new StatsInputError('value_invalid', `${at(r, 'meting')}: '${waveColumn[r]}' is geen meting; verwacht 1 of 2.`);
-    const score = readSmallNumber(scoreColumn[r]);
-    if (score === undefined || !(score >= LIKERT_MIN && score <= LIKERT_MAX)) {
-      throw new StatsInputError('value_invalid', `${at(r, 'score')}: '${scoreColumn[r]}' is geen score van ${LIKERT_MIN} tot en met ${LIKERT_MAX}.`);
+    const wave = table.numberAt(waveIndex, r);
+    if (wave !== 1 && wave !== 2) {
+      throw new StatsInputError('value_invalid', `${at(r, 'meting')}: '${table.column(waveIndex)[r]}' is geen meting; verwacht 1 of 2.`);
     }
-    let pupil = pupilIndex.get(pupilId);
+    if (score === undefined || !(score >= LIKERT_MIN && score <= LIKERT_MAX)) {
+      throw new StatsInputError(
+        'value_invalid',
+        `${at(r, 'score')}: '${table.column(scoreIndex)[r]}' is geen score van ${LIKERT_MIN} tot en met ${LIKERT_MAX}.`,
+      );
+    }
+    // Files are usually sorted by pupil: most rows belong to the pupil of the row before.
+    let pupil = pupilId === lastId ? lastPupil : pupilIndex.get(pupilId);
     if (pupil === undefined) {
       pupil = groupOf.length;
       pupilIndex.set(pupilId, pupil);
@@ -87,41 +98,37 @@ export function analyseImpact(table: CsvTable, scales: readonly ScaleDefinition[
         `${at(r, 'groep')}: leerling '${pupilId}' staat hier in groep '${GROUPS[group]}' en op regel ${groupLine[pupil]} in '${GROUPS[groupOf[pupil]]}'.`,
       );
     }
-    cells.push(ref.scale, pupil, wave - 1, ref.index, ref.isReversed ? reverseScore(score) : score, r);
+    lastId = pupilId;
+    lastPupil = pupil;
+    pupilOfRow[r] = pupil * WAVES + wave - 1;
+    itemOfRow[r] = position;
+    scoreOfRow[r] = items[position].isReversed ? reverseScore(score) : score;
+    used++;
   }
 
+  // Per scale and wave a pupils × items matrix of scores, NaN where not answered.
   const nPupils = groupOf.length;
   const answers = scales.map((s) => Array.from({ length: WAVES }, () => new Float64Array(nPupils * s.items.length).fill(NaN)));
-  for (let c = 0; c < cells.length; c += 6) {
-    const scale = cells[c];
-    const pupil = cells[c + 1];
-    const wave = cells[c + 2];
-    const score = cells[c + 4];
-    const r = cells[c + 5];
-    const k = scales[scale].items.length;
-    const cell = pupil * k + cells[c + 3];
-    if (!Number.isNaN(answers[scale][wave][cell])) {
+  for (let r = 0; r < table.rowCount; r++) {
+    if (pupilOfRow[r] < 0) continue;
+    const { scale, index } = items[itemOfRow[r]];
+    const pupil = Math.floor(pupilOfRow[r] / WAVES);
+    const wave = pupilOfRow[r] % WAVES;
+    const matrix = answers[scale][wave];
+    const cell = pupil * scales[scale].items.length + index;
+    if (!Number.isNaN(matrix[cell])) {
       throw new StatsInputError(
         'value_invalid',
         `Regel ${table.lines[r]}: leerling '${pupilColumn[r].trim()}' heeft item '${itemColumn[r].trim()}' in meting ${wave + 1} vaker dan eens beantwoord.`,
       );
     }
-    answers[scale][wave][cell] = score;
+    matrix[cell] = scoreOfRow[r];
   }
   return {
     pupils: nPupils,
-    answers: cells.length / 6,
+    answers: used,
     scales: scales.map((s, i) => analyseScale(s, answers[i], groupOf)),
   };
-}
-
-/** Single digits are by far the most common cells; they skip the general number parser. */
-function readSmallNumber(raw: string): number | undefined {
-  if (raw.length === 1) {
-    const d = raw.charCodeAt(0) - 48;
-    if (d >= 0 && d <= 9) return d;
-  }
-  return parseDecimal(raw);
 }
 
 function analyseScale(scale: ScaleDefinition, answers: Float64Array[], groupOf: number[]): ImpactRow {

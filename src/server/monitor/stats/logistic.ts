@@ -55,12 +55,17 @@ export function fitLogistic(design: Design, y: Float64Array): LogisticFit {
   let devOld = binomialDeviance(y, mu);
   const xw = new Float64Array(n * p);
   const zw = new Float64Array(n);
+  const w = new Float64Array(n);
   for (let iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
     for (let i = 0; i < n; i++) {
       const dmu = logitDerivative(eta[i]);
-      const w = Math.sqrt((dmu * dmu) / (mu[i] * (1 - mu[i])));
-      zw[i] = (eta[i] + (y[i] - mu[i]) / dmu) * w;
-      for (let j = 0; j < p; j++) xw[j * n + i] = x[j * n + i] * w;
+      w[i] = Math.sqrt((dmu * dmu) / (mu[i] * (1 - mu[i])));
+      zw[i] = (eta[i] + (y[i] - mu[i]) / dmu) * w[i];
+    }
+    // Column by column: the matrices are column-major, so this walks memory in order.
+    for (let j = 0; j < p; j++) {
+      const offset = j * n;
+      for (let i = 0; i < n; i++) xw[offset + i] = x[offset + i] * w[i];
     }
     const qr = decomposeQr(xw, n, p);
     if (qr.deficientColumn >= 0) {
@@ -71,12 +76,13 @@ export function fitLogistic(design: Design, y: Float64Array): LogisticFit {
       );
     }
     const coefficients = solveQr(qr, zw);
-    for (let i = 0; i < n; i++) {
-      let s = 0;
-      for (let j = 0; j < p; j++) s += x[j * n + i] * coefficients[j];
-      eta[i] = s;
-      mu[i] = inverseLogit(s);
+    eta.fill(0);
+    for (let j = 0; j < p; j++) {
+      const offset = j * n;
+      const b = coefficients[j];
+      for (let i = 0; i < n; i++) eta[i] += x[offset + i] * b;
     }
+    for (let i = 0; i < n; i++) mu[i] = inverseLogit(eta[i]);
     const dev = binomialDeviance(y, mu);
     // R halves the step when the deviance is not finite; with the clamped logit link it always is.
     if (Math.abs(dev - devOld) / (Math.abs(dev) + 0.1) < CONVERGENCE_EPSILON) {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, vi } from 'vitest';
-import { parseCsv } from './csv-parse.js';
+import { parseCsv, type CsvTable } from './csv-parse.js';
 
 export function fixturePath(relative: string): string {
   return fileURLToPath(new URL(`../../../../../shared/fixtures/${relative}`, import.meta.url));
@@ -13,15 +13,14 @@ export function readFixture(relative: string): string {
   return readFileSync(fixturePath(relative), 'utf8');
 }
 
+/** Every record of a parsed CSV as an object keyed by the header. */
+export function recordsOf(table: CsvTable): Record<string, string>[] {
+  return Array.from({ length: table.rowCount }, (_, r) => Object.fromEntries(table.header.map((name, c) => [name, table.column(c)[r]])));
+}
+
 /** An expected-results CSV as rows keyed by the values of `key`. */
 export function readExpected(relative: string, key: string): Map<string, Record<string, string>> {
-  const table = parseCsv(readFixture(relative));
-  const keyColumn = table.columns[table.header.indexOf(key)];
-  const rows = new Map<string, Record<string, string>>();
-  for (let r = 0; r < table.rowCount; r++) {
-    rows.set(keyColumn[r], Object.fromEntries(table.header.map((name, c) => [name, table.columns[c][r]])));
-  }
-  return rows;
+  return new Map(recordsOf(parseCsv(readFixture(relative))).map((row) => [row[key], row]));
 }
 
 /** Relative difference, or for p-values the looser of relative and absolute (as check-fixtures). */
