@@ -1,0 +1,25 @@
+// HTTP for the LVS import: validate, authenticate, one use case, present. A rejected file is a 400
+// carrying the report of every rejected row; nothing was stored.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../core/app-context.js';
+import { requestMeta, requireActor } from '../core/auth/auth.plugin.js';
+import { importLvsResultaten } from './lvs.service.js';
+import { lvsAfgewezenResponse, lvsImportBody, lvsImportResponse, schoolParams } from './lvs.schema.js';
+
+export const lvsRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
+  app.post('/api/scholen/:schoolId/lvs-import', {
+    bodyLimit: 6 * 1024 * 1024,
+    schema: {
+      tags: ['signalering'], summary: 'LVS-resultaten van een school importeren (alles of niets), of eerst controleren',
+      params: schoolParams, body: lvsImportBody,
+      response: { 200: lvsImportResponse, 201: lvsImportResponse, 400: lvsAfgewezenResponse },
+    },
+  }, async (request, reply) => {
+    const r = await importLvsResultaten(db, requireActor(request, 'ib', 'specialist'), request.params.schoolId, request.body, requestMeta(request));
+    if (r.status === 'afgewezen') {
+      const message = `Er is niets geïmporteerd: ${r.aantalAfwijzingen} ${r.aantalAfwijzingen === 1 ? 'regel is' : 'regels zijn'} afgekeurd.`;
+      return reply.status(400).send({ code: 'ONGELDIGE_INVOER' as const, message, ...r });
+    }
+    return reply.status(r.status === 'geimporteerd' ? 201 : 200).send(r);
+  });
+};
