@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.ts';
 import { refreshSessie } from '../auth/session.ts';
@@ -24,6 +24,14 @@ export function Tweestap({ actief }: { actief: boolean }) {
   const [poging, setPoging] = useState(0);
   const [bezig, setBezig] = useState(false);
   const [melding, setMelding] = useState<string | null>(null);
+  // The button that was pressed disappears at each step: move focus to the start of the new step.
+  const stapKop = useRef<HTMLElement>(null);
+  const vorigeStap = useRef(stand.stap);
+  const [focusNaUitzetten, setFocusNaUitzetten] = useState(0);
+  useEffect(() => {
+    if (vorigeStap.current !== stand.stap || focusNaUitzetten > 0) stapKop.current?.focus();
+    vorigeStap.current = stand.stap;
+  }, [stand.stap, focusNaUitzetten, actief]);
 
   async function met<T>(werk: () => Promise<T>, codeVeld?: string): Promise<T | undefined> {
     setBezig(true);
@@ -70,9 +78,10 @@ export function Tweestap({ actief }: { actief: boolean }) {
   }
 
   async function klaar() {
-    setStand({ stap: 'rust' });
+    // refresh first, so the step after this one already knows TOTP is on
     await refreshSessie(queryClient);
     await queryClient.invalidateQueries({ queryKey: ['start'] });
+    setStand({ stap: 'rust' });
   }
 
   async function uitzetten(event: FormEvent) {
@@ -85,6 +94,7 @@ export function Tweestap({ actief }: { actief: boolean }) {
       setMelding(t('tweestap.uitgezet'));
       await refreshSessie(queryClient);
       await queryClient.invalidateQueries({ queryKey: ['start'] });
+      setFocusNaUitzetten((n) => n + 1);
     }
   }
 
@@ -98,7 +108,10 @@ export function Tweestap({ actief }: { actief: boolean }) {
       <ErrorSummary errors={fouten.summary} focusKey={poging} />
 
       {stand.stap === 'herstelcodes' && (
-        <Alert type="ok" title={t('tweestap.herstel.titel')} live="polite">
+        <Alert type="ok">
+          <h3 className="utrecht-heading-3 piramide-alert__title" tabIndex={-1} ref={(el) => { stapKop.current = el; }}>
+            {t('tweestap.herstel.titel')}
+          </h3>
           <p className="utrecht-paragraph">{t('tweestap.herstel.uitleg')}</p>
           <ul className="piramide-recovery" aria-label={t('tweestap.herstel.lijst')}>
             {stand.herstelcodes.map((c) => (
@@ -115,7 +128,9 @@ export function Tweestap({ actief }: { actief: boolean }) {
 
       {stand.stap === 'koppelen' && (
         <>
-          <Heading level={3}>{t('tweestap.stap1')}</Heading>
+          <h3 className="utrecht-heading-3" tabIndex={-1} ref={(el) => { stapKop.current = el; }}>
+            {t('tweestap.stap1')}
+          </h3>
           <p className="utrecht-paragraph">{t('tweestap.stap1.uitleg')}</p>
           <p className="utrecht-paragraph">
             <strong>{t('tweestap.geheim')}</strong>
@@ -150,7 +165,7 @@ export function Tweestap({ actief }: { actief: boolean }) {
 
       {stand.stap === 'rust' && !actief && (
         <>
-          <p className="utrecht-paragraph">
+          <p className="utrecht-paragraph" tabIndex={-1} ref={(el) => { stapKop.current = el; }}>
             <strong>{t('tweestap.uit')}</strong>
           </p>
           <Button appearance="primary" busy={bezig} onClick={starten}>
@@ -161,7 +176,7 @@ export function Tweestap({ actief }: { actief: boolean }) {
 
       {stand.stap === 'rust' && actief && (
         <>
-          <p className="utrecht-paragraph">
+          <p className="utrecht-paragraph" tabIndex={-1} ref={(el) => { stapKop.current = el; }}>
             <strong>{t('tweestap.aan')}</strong>
           </p>
           <Heading level={3}>{t('tweestap.uitzetten.titel')}</Heading>

@@ -30,7 +30,7 @@ export function WachtwoordForm() {
         'nieuwWachtwoord',
         !nieuw ? t('wachtwoord.nieuw.leeg') : nieuw.length < MIN_LENGTE ? t('wachtwoord.nieuw.kort') : undefined,
       ],
-      ['herhaalWachtwoord', nieuw && herhaal !== nieuw ? t('wachtwoord.herhaal.anders') : undefined],
+      ['herhaalWachtwoord', nieuw.length >= MIN_LENGTE && herhaal !== nieuw ? t('wachtwoord.herhaal.anders') : undefined],
     ]);
     setFouten(check);
     if (check.summary.length > 0) return;

@@ -139,7 +139,7 @@ function TotpStap({ bestemming }: { bestemming: string }) {
   }
 
   return (
-    <Page title={t('totp.titel')}>
+    <Page title={t('totp.titel')} focusOnMount>
       <div className="piramide-login">
         <p className="utrecht-paragraph">{t('totp.intro')}</p>
         <ErrorSummary errors={fouten.summary} focusKey={poging} />

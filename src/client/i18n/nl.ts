@@ -67,6 +67,7 @@ export const nl = {
   'start.welkomLeerling': 'Hoi {naam}',
   'start.werk.titel': 'Uw werk',
   'start.werk.leeg': 'Er staat nu niets voor u klaar.',
+  'start.werk.leegLeerling': 'Er staat nu niets voor je klaar.',
   'start.werk.leerling': 'Voor jou',
   'start.rollen.titel': 'Wat u hier kunt doen',
   'start.rollen.leerling': 'Wat je hier kunt doen',

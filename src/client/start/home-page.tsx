@@ -73,7 +73,7 @@ function Werklijst({ start, isLeerling }: { start: Start; isLeerling: boolean })
         {isLeerling ? t('start.werk.leerling') : t('start.werk.titel')}
       </Heading>
       {bekend.length === 0 ? (
-        <p className="utrecht-paragraph">{t('start.werk.leeg')}</p>
+        <p className="utrecht-paragraph">{isLeerling ? t('start.werk.leegLeerling') : t('start.werk.leeg')}</p>
       ) : (
         <ul className="piramide-worklist">
           {bekend.map((k) => {

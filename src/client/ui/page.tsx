@@ -13,12 +13,15 @@ export function Page({
   title,
   heading,
   terug,
+  focusOnMount,
   children,
 }: {
   title: string;
   heading?: ReactNode;
   /** a "back" link shown above the h1 */
   terug?: ReactNode;
+  /** focus the h1 when this page appears in place of another on the same address (a next step) */
+  focusOnMount?: boolean;
   children?: ReactNode;
 }) {
   const h1 = useRef<HTMLHeadingElement>(null);
@@ -27,6 +30,12 @@ export function Page({
   useEffect(() => {
     document.title = t('app.paginatitel', { titel: title });
   }, [title]);
+
+  useEffect(() => {
+    if (focusOnMount) h1.current?.focus();
+    // only on mount: later renders of the same step keep the user's focus
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   useEffect(() => {
     if (lastPathname !== null && lastPathname !== pathname) {

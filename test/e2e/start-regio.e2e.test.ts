@@ -1,0 +1,30 @@
+// Every role logs in and finds its own home page: parents and the regional roles.
+import { afterAll, beforeAll, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { describeE2E, launchBrowser, startTestServer, type TestServer } from './support/browser.js';
+import { checkHomePage, type RolVerwachting } from './support/rollen.js';
+
+const rollen: RolVerwachting[] = [
+  { wie: 'ouder', kop: /^Welkom, Olga de Vries$/, rol: 'ouder / verzorger', menu: ['Mijn kinderen'], tekst: /Gegevens van Anna de Vries/ },
+  { wie: 'swv', kop: /^Welkom, Wim Samenwerking$/, rol: 'medewerker samenwerkingsverband', menu: ['Leerlingen'] },
+  { wie: 'commissie', kop: /^Welkom, Kim Commissie$/, rol: 'lid toelatingscommissie', menu: ['Leerlingen'] },
+  { wie: 'privacy', kop: /^Welkom, Pim Privacy$/, rol: 'privacyfunctionaris', menu: ['Logboek'] },
+  { wie: 'beheer', kop: /^Welkom, Bea Beheer$/, rol: 'functioneel beheerder', menu: [] },
+];
+
+describeE2E('startpagina per rol (ouder en regio)', () => {
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const r of rollen) {
+    it(`${r.wie} sees a home page for ${r.rol}`, () => checkHomePage(browser, server, r));
+  }
+});
