@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { auditLog } from '../../src/server/core/audit/audit.table.js';
 import { signaal } from '../../src/server/core/db/schema.js';
-import { createTalkForConcern } from '../../src/server/signalering/gesprek.js';
 import { huidigSchooljaar, vandaag } from '../../src/server/core/schooljaar.js';
 import { actors, pupils } from '../support/region.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -78,14 +77,14 @@ describe('the IB worklist', () => {
   it('shows a concern, the talk it opened, and a pupil with a signal but no decision', async () => {
     const jaar = huidigSchooljaar();
     await t.db.transaction(async (tx) => {
+      // The database opens the talk for a concern, whoever records it.
       await tx.insert(signaal).values({ leerlingId: pupils.bram, soort: 'welbevinden', schooljaar: jaar, zorgelijk: true, door: actors.leraar, datum: vandaag(), toelichting: 'Trekt zich terug.' });
-      const r = await createTalkForConcern(tx, { leerlingId: pupils.bram, door: actors.leraar, soort: 'welbevinden', toelichting: 'Trekt zich terug.', datum: vandaag() });
-      expect(r.nieuw).toBe(true);
       await tx.insert(signaal).values({ leerlingId: pupils.anna, soort: 'nominatie', schooljaar: jaar, door: actors.leraar, datum: vandaag() });
     });
     const ib = await werklijst('ib');
     expect(ib.zorgsignalen!.items).toEqual([expect.objectContaining({ leerlingId: pupils.bram, omschrijving: 'welbevinden' })]);
     expect(ib.gesprekken!.items).toEqual([expect.objectContaining({ leerlingId: pupils.bram, taakSoort: 'gesprek_zorgsignaal' })]);
+    expect(ib.gesprekken!.items[0]!.omschrijving).toContain('Trekt zich terug.');
     expect(ib.besluiten!.items.map((i) => i.leerlingId)).toEqual([pupils.anna]);
     const leraar = await werklijst('leraar');
     expect(leraar.besluiten).toBeUndefined();

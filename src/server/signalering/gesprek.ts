@@ -28,16 +28,5 @@ export async function openTalk(tx: DbOrTx, t: NieuweTaak): Promise<{ id: string;
   return rij!;
 }
 
-/**
- * For the signal routes: a concern (a signal with zorgelijk = true) about behaviour or wellbeing
- * starts a talk for the teacher, seen by the IB. Call it inside the transaction that records the
- * signal, after the access check; the caller's audit row covers it.
- */
-export async function createTalkForConcern(
-  tx: DbOrTx, input: { leerlingId: string; door: string; soort: string; toelichting?: string | null; datum: string },
-): Promise<{ id: string; nieuw: boolean }> {
-  const wat = input.soort === 'welbevinden' ? 'welbevinden' : input.soort === 'gedrag' ? 'gedrag' : input.soort;
-  const datum = `${input.datum.slice(8, 10)}-${input.datum.slice(5, 7)}-${input.datum.slice(0, 4)}`;
-  const reden = `Zorgsignaal over ${wat} (${datum})${input.toelichting ? `: ${input.toelichting.trim().slice(0, 500)}` : '.'}`;
-  return openTalk(tx, { leerlingId: input.leerlingId, soort: 'gesprek_zorgsignaal', reden });
-}
+// A concern recorded as a signal (zorgelijk = true) opens its talk in the database itself: see the
+// trigger in drizzle/0003_gesprek_bij_zorgsignaal.sql, so that no way of recording a concern skips it.
