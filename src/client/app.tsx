@@ -11,6 +11,7 @@ import { KindPage } from './ouder/kind-page.tsx';
 import { MijnKinderenPage } from './ouder/mijn-kinderen-page.tsx';
 import { ToegangPage } from './ouder/toegang-page.tsx';
 import { Shell } from './shell.tsx';
+import { signaleringRoutes } from './signalering/routes.tsx';
 import { HomePage } from './start/home-page.tsx';
 import { Link } from './ui/link.tsx';
 import { Page } from './ui/page.tsx';
@@ -28,6 +29,7 @@ export function App() {
         <Route path="/mijn-kinderen/:id/toegang" element={<RequireSessie rollen={['ouder']}><ToegangPage /></RequireSessie>} />
         <Route path="/audit" element={<RequireSessie rollen={['privacy_officer']}><AuditPage /></RequireSessie>} />
         <Route path="/account" element={<RequireSessie><AccountPage /></RequireSessie>} />
+        {signaleringRoutes()}
         <Route path="*" element={<NietGevonden />} />
       </Routes>
     </Shell>

@@ -4,7 +4,10 @@
  * time it appears. Placeholders look like {naam}; `t()` checks them at compile time.
  * Keys ending in `.een` / `.meer` form a pair for `tn()` (singular / plural).
  */
+import { nlSignalering } from './nl-signalering.ts';
+
 export const nl = {
+  ...nlSignalering,
   // Shell
   'app.naam': 'Piramide',
   'app.ondertitel': 'Samen zoeken naar passend onderwijs voor (hoog)begaafde leerlingen',

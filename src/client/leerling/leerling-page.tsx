@@ -8,6 +8,7 @@ import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
 import { Table, TBody, Td, Th, THead, Tr } from '../ui/table.tsx';
 import { useLeerling } from './leerling-api.ts';
+import { SignaleringRegel } from '../signalering/signalering-regel.tsx';
 
 /** The pupil page, the hub for everyone who works with this pupil (UX: "one pupil, one page"). */
 export function LeerlingPage() {
@@ -49,6 +50,8 @@ export function LeerlingPage() {
               ]}
             />
           </section>
+
+          <SignaleringRegel id={id} />
 
           <section className="piramide-section" aria-labelledby="inschrijvingen-kop">
             <Heading level={2} id="inschrijvingen-kop">

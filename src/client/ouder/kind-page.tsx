@@ -35,6 +35,9 @@ export function KindPage() {
               {t('kind.toegangLink', { naam: data.leerling.voornaam })}
             </ButtonLink>
           </p>
+          <p className="utrecht-paragraph">
+            <ButtonLink to={`/mijn-kinderen/${encodeURIComponent(id)}/hoe-ziet-u-uw-kind`}>{t('sig.ouder.link')}</ButtonLink>
+          </p>
           <DataList
             items={[
               { key: t('kind.geboortedatum'), value: formatDatum(data.leerling.geboortedatum) },
