@@ -162,6 +162,7 @@ export const nlSignalering = {
   'sig.stand.zorgen.een': '{aantal} zorgsignaal',
   'sig.stand.zorgen.meer': '{aantal} zorgsignalen',
   'sig.stand.ouders.geen': 'beeld ouders nog niet gegeven',
+  'sig.stand.ouders.niet_te_vergelijken': 'beeld ouders gegeven, nog geen beeld van school om naast te leggen',
   'sig.stand.ouders.gelijk': 'beeld ouders komt overeen',
   'sig.stand.ouders.verschilt': 'beeld ouders verschilt',
   'sig.stand.geenBesluit': 'besluit nog niet genomen',

@@ -41,7 +41,7 @@ export interface Profiel {
 }
 export interface Stand {
   nominaties: number; observaties: number; screenings: number; zorgen: number;
-  ouderbeeld: 'geen' | 'gelijk' | 'verschilt'; besluit: BesluitUitkomst | null;
+  ouderbeeld: 'geen' | 'niet_te_vergelijken' | 'gelijk' | 'verschilt'; besluit: BesluitUitkomst | null;
   curatief: { gezet: number; volgendeStap: Stap | null };
 }
 export interface Ouderbeeld { kind: { voornaam: string }; formulier: Formulier; eerder: Ingevuld[] }

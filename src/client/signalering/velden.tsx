@@ -31,11 +31,13 @@ export function TextArea({ id, label, description, error, value, onChange, rows 
       </div>
       {description && <div className="utrecht-form-field__description utrecht-form-field-description" id={h.descId}>{description}</div>}
       <Fout id={h.errId} error={error} />
-      <textarea
-        id={id} name={id} rows={rows} value={value} onChange={(e) => onChange(e.target.value)}
-        className={['utrecht-textarea', 'utrecht-textarea--html-textarea', error && 'utrecht-textarea--invalid'].filter(Boolean).join(' ')}
-        aria-invalid={error ? true : undefined} aria-describedby={h.describedBy}
-      />
+      <div className="utrecht-form-field__input">
+        <textarea
+          id={id} name={id} rows={rows} value={value} onChange={(e) => onChange(e.target.value)}
+          className={['utrecht-textarea', 'utrecht-textarea--html-textarea', error && 'utrecht-textarea--invalid'].filter(Boolean).join(' ')}
+          aria-invalid={error ? true : undefined} aria-describedby={h.describedBy}
+        />
+      </div>
     </div>
   );
 }
@@ -50,12 +52,14 @@ export function SelectField({ id, label, error, value, onChange, options }: {
         <label className="utrecht-form-label" htmlFor={id}>{label}</label>
       </div>
       <Fout id={h.errId} error={error} />
-      <select
-        id={id} name={id} value={value} onChange={(e) => onChange(e.target.value)}
-        className="utrecht-select utrecht-select--html-select" aria-invalid={error ? true : undefined} aria-describedby={h.describedBy}
-      >
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-      </select>
+      <div className="utrecht-form-field__input">
+        <select
+          id={id} name={id} value={value} onChange={(e) => onChange(e.target.value)}
+          className="utrecht-select utrecht-select--html-select" aria-invalid={error ? true : undefined} aria-describedby={h.describedBy}
+        >
+          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>
+      </div>
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // the region), one row per pupil with its flags, then GROUP BY GROUPING SETS over the dimensions.
 // Monitoring attributes are read only here, in aggregate (source: 004 §2).
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type DbOrTx } from '../core/db/db.js';
+import { queryRows, type Db } from '../core/db/db.js';
 import { schooljaarPeriode, vandaag } from '../core/schooljaar.js';
 
 export type Bereik = { soort: 'school'; schoolId: string } | { soort: 'regio'; swvId: string };
@@ -20,13 +20,16 @@ export type BlindeVlekRij = {
 /** LVS bands on the latest percentile (our own cut points, quartiles with the top split at 90). */
 export const LVS_BANDEN = ['lager_dan_25', '25_tot_50', '50_tot_75', '75_tot_90', '90_en_hoger', 'geen_lvs'] as const;
 
-export async function findBlindeVlekken(db: DbOrTx, bereik: Bereik, schooljaar: number): Promise<BlindeVlekRij[]> {
+export async function findBlindeVlekken(db: Db, bereik: Bereik, schooljaar: number): Promise<BlindeVlekRij[]> {
   const d = vandaag();
   const { van, tot } = schooljaarPeriode(schooljaar);
   const scope: SQL = bereik.soort === 'school'
     ? sql`i.school_id = ${bereik.schoolId}`
     : sql`i.school_id in (select s.id from school s where s.swv_id = ${bereik.swvId})`;
-  return queryRows<BlindeVlekRij>(db, sql`
+  // For a school the child tables are probed by pupil (indexes); for a region, one hash join over
+  // the whole table is cheaper than a semi-join per row.
+  const inPop = bereik.soort === 'school' ? sql`and leerling_id in (select id from pop)` : sql``;
+  const query = sql`
     with pop as materialized (
       select distinct i.leerling_id as id from inschrijving i
        where ${scope} and i.van <= ${d}::date and (i.tot is null or i.tot >= ${d}::date)
@@ -35,20 +38,20 @@ export async function findBlindeVlekken(db: DbOrTx, bereik: Bereik, schooljaar: 
              bool_or(soort in ('nominatie', 'observatie')) as gesignaleerd,
              bool_or(soort = 'nominatie') as nominatie,
              bool_or(soort = 'dubbel_bijzonder') as dubbel
-        from signaal where schooljaar = ${schooljaar} and leerling_id in (select id from pop) group by leerling_id
+        from signaal where schooljaar = ${schooljaar} ${inPop} group by leerling_id
     ), scr as (
       select leerling_id,
              bool_or(uitkomst in ('signaal', 'sterk_signaal')) as gesignaleerd,
              bool_or(uitkomst = 'sterk_signaal') as sterk
-        from screening where schooljaar = ${schooljaar} and leerling_id in (select id from pop) group by leerling_id
+        from screening where schooljaar = ${schooljaar} ${inPop} group by leerling_id
     ), bes as (
       select distinct leerling_id from signalering_besluit
-       where datum between ${van}::date and ${tot}::date and uitkomst <> 'geen_actie' and leerling_id in (select id from pop)
+       where datum between ${van}::date and ${tot}::date and uitkomst <> 'geen_actie' ${inPop}
     ), lvs as (
       select distinct on (leerling_id) leerling_id, percentiel, vorige from (
         select leerling_id, datum, percentiel,
                lag(percentiel) over (partition by leerling_id, vak order by datum) as vorige
-          from lvs_resultaat where percentiel is not null and leerling_id in (select id from pop)
+          from lvs_resultaat where percentiel is not null ${inPop}
       ) x order by leerling_id, datum desc, percentiel
     ), per as (
       select l.geslacht::text as geslacht,
@@ -76,5 +79,10 @@ export async function findBlindeVlekken(db: DbOrTx, bereik: Bereik, schooljaar: 
            (count(*) filter (where onderpresteerder))::int as onderpresteerders,
            (count(*) filter (where dubbel))::int as dubbel_bijzonder
       from per
-     group by grouping sets ((geslacht), (thuistaal), (opleiding_ouders), (lvs_band), ())`);
+     group by grouping sets ((geslacht), (thuistaal), (opleiding_ouders), (lvs_band), ())`;
+  // A report of a whole region sorts and hashes millions of rows: give it memory for this query only.
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local work_mem = '128MB'`);
+    return queryRows<BlindeVlekRij>(tx, query);
+  });
 }

@@ -110,7 +110,8 @@ export async function viewStand(db: Db, actor: Actor, leerlingId: string, meta: 
   return {
     nominaties: telt('nominatie'), observaties: telt('observatie'), screenings: screenings.length,
     zorgen: signalen.filter((s) => s.zorgelijk).length,
-    ouderbeeld: v.gemiddelde.ouders === null ? 'geen' as const : v.verschilt ? 'verschilt' as const : 'gelijk' as const,
+    ouderbeeld: v.gemiddelde.ouders === null ? 'geen' as const
+      : v.gemiddelde.verschil === null ? 'niet_te_vergelijken' as const : v.verschilt ? 'verschilt' as const : 'gelijk' as const,
     besluit: besluiten[0]?.uitkomst ?? null,
     curatief: { gezet: new Set(curatief.map((s) => s.stap)).size, volgendeStap: volgendeStap(curatief.map((s) => s.stap)) },
   };

@@ -150,7 +150,7 @@ export const profielResponse = z.object({
 
 export const standResponse = z.object({
   nominaties: z.number(), observaties: z.number(), screenings: z.number(), zorgen: z.number(),
-  ouderbeeld: z.enum(['geen', 'gelijk', 'verschilt']),
+  ouderbeeld: z.enum(['geen', 'niet_te_vergelijken', 'gelijk', 'verschilt']),
   besluit: z.enum(besluitUitkomsten).nullable(),
   curatief: z.object({ gezet: z.number(), volgendeStap: z.enum(stappen).nullable() }),
 });

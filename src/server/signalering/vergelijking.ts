@@ -50,9 +50,10 @@ export function vergelijkBeelden(school: Scores[], ouders: Scores | null): Verge
     s: mean(school.map((x) => x[k.sleutel]).filter((v): v is number => typeof v === 'number')),
     o: ouders?.[k.sleutel] ?? null,
   })).filter((x): x is { s: number; o: number } => x.s !== null && x.o !== null);
-  const ms = mean(beide.map((x) => x.s));
-  const mo = mean(beide.map((x) => x.o));
-  const verschil = ms !== null && mo !== null ? rond(mo - ms) : null;
+  // With nothing to compare, each side's mean is shown on its own (over what it scored).
+  const ms = beide.length ? mean(beide.map((x) => x.s)) : mean(rijen.flatMap((r) => (r.school === null ? [] : [r.school])));
+  const mo = beide.length ? mean(beide.map((x) => x.o)) : mean(rijen.flatMap((r) => (r.ouders === null ? [] : [r.ouders])));
+  const verschil = beide.length && ms !== null && mo !== null ? rond(mo - ms) : null;
   const gemiddelde = {
     school: ms === null ? null : rond(ms), ouders: mo === null ? null : rond(mo), verschil,
     verschilt: verschil !== null && Math.abs(verschil) >= VERSCHIL_GEMIDDELDE - 1e-9,
