@@ -53,6 +53,21 @@ describe('parseCsv', () => {
     expect(rowsOf(text, ';')).toEqual([['1,5', '2']]);
   });
 
+  it('reads single cells, compares them without copying, and reads numbers from quoted cells too', () => {
+    const t = parseCsv('id,x\n"L""1",1.5\nL2,"-2"\nL3,NA\nL4,abc\n');
+    expect(t.cell(0, 0)).toBe('L"1');
+    expect(t.cellEquals(0, 0, 'L"1')).toBe(true);
+    expect(t.cellEquals(0, 1, 'L2')).toBe(true);
+    expect(t.cellEquals(0, 1, 'L')).toBe(false);
+    expect([0, 1, 2, 3].map((r) => t.numberAt(1, r))).toEqual([1.5, -2, NaN, undefined]);
+  });
+
+  it('keeps every value of a column with many different values', () => {
+    const values = Array.from({ length: 300 }, (_, i) => (i % 7 === 0 ? 'same' : `v${i}`));
+    const t = parseCsv(['name', ...values].join('\n'));
+    expect(t.column(0)).toEqual(values);
+  });
+
   it('reports an unclosed quote at the line where it opened', () => {
     expect(errorOf('a,b\n1,2\n3,"oops\n4,5\n')).toMatch(/^Regel 3: .*aanhalingsteken .*nergens gesloten/);
   });

@@ -4,7 +4,7 @@
 // the monitor's numbers must not rest on a silently misread file.
 // The parse keeps only where each field lies in the text; a column becomes strings when it is asked
 // for, and numbers are read from the text directly — files of a million rows stay fast and small.
-import { isMissingRange, parseDecimalRange } from './decimal.js';
+import { parseDecimalRange } from './decimal.js';
 import { StatsInputError } from './errors.js';
 
 export interface CsvTable {
@@ -14,6 +14,10 @@ export interface CsvTable {
   lines: Int32Array;
   /** The raw text of column c, one string per record (built on first use, then kept). */
   column(c: number): string[];
+  /** The raw text of one cell, without building its column. */
+  cell(c: number, r: number): string;
+  /** Whether cell (c, r) holds exactly `value`, without making a string of the cell. */
+  cellEquals(c: number, r: number, value: string): boolean;
   /** Cell (c, r) as a number: NaN when missing (empty or NA), undefined when it is not a number. */
   numberAt(c: number, r: number): number | undefined;
 }
@@ -37,9 +41,14 @@ export function detectDelimiter(text: string): ',' | ';' {
 
 /** Field boundaries, row-major; a negative start marks a quoted field holding doubled quotes. */
 class FieldIndex {
-  starts = new Int32Array(1024);
-  ends = new Int32Array(1024);
+  starts: Int32Array;
+  ends: Int32Array;
   length = 0;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
 
   push(start: number, end: number): void {
     if (this.length === this.starts.length) {
@@ -107,16 +116,27 @@ class ParsedCsv implements CsvTable {
     return out;
   }
 
+  cell(c: number, r: number): string {
+    return fieldText(this.text, this.fields, r * this.header.length + c);
+  }
+
+  cellEquals(c: number, r: number, value: string): boolean {
+    const f = r * this.header.length + c;
+    const start = this.fields.starts[f];
+    if (start < 0) return fieldText(this.text, this.fields, f) === value;
+    return this.fields.ends[f] - start === value.length && this.text.startsWith(value, start);
+  }
+
   numberAt(c: number, r: number): number | undefined {
     const f = r * this.header.length + c;
     const start = this.fields.starts[f];
     if (start < 0) {
       const raw = fieldText(this.text, this.fields, f);
-      return isMissingRange(raw, 0, raw.length) ? NaN : parseDecimalRange(raw, 0, raw.length);
+      return parseDecimalRange(raw, 0, raw.length);
     }
-    const end = this.fields.ends[f];
-    return isMissingRange(this.text, start, end) ? NaN : parseDecimalRange(this.text, start, end);
+    return parseDecimalRange(this.text, start, this.fields.ends[f]);
   }
+
 }
 
 export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
@@ -133,7 +153,8 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   // One flat loop with local state: a closure over the cursor would make every character a context access.
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a byte-order mark is not part of the first name
   let line = 1;
-  const fields = new FieldIndex();
+  // About one field per four characters in typical data files; the index grows if there are more.
+  const fields = new FieldIndex(Math.max(1024, text.length >> 2));
   let header: string[] | undefined;
   let lines = new Int32Array(1024);
   let rowCount = 0;

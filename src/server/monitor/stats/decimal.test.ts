@@ -11,7 +11,8 @@ describe('parseDecimalRange', () => {
     expect(parse('+.5')).toBe(0.5);
     expect(parse('7.')).toBe(7);
     expect(parse('1.5e-3')).toBe(0.0015);
-    for (const bad of ['', '-', '.', '1,5', '0x10', 'Infinity', 'NaN', '1e', '1.2.3', 'abc', '2 3']) expect(parse(bad)).toBeUndefined();
+    for (const bad of ['-', '.', '1,5', '0x10', 'Infinity', 'NaN', '1e', '1.2.3', 'abc', '2 3']) expect(parse(bad)).toBeUndefined();
+    for (const missing of ['', ' ', 'NA', ' NA ']) expect(parse(missing)).toBeNaN();
   });
 
   it('reads a cell inside a longer text', () => {

@@ -1,35 +1,36 @@
 // Reading decimal numbers straight from a slice of the file's text. Most cells of a data file are short
 // decimals such as -2.35; for those the mantissa and the power of ten are exact doubles, so one division
-// (or multiplication) rounds correctly and equals Number(text) — without making a string per cell.
-// Anything longer falls back to Number on the slice (source: Clinger, "How to read floating point
-// numbers accurately", 1990 — the fast path).
+// rounds correctly and equals Number(text) — without making a string per cell. Anything longer falls
+// back to Number on the slice (source: Clinger, "How to read floating point numbers accurately", 1990 —
+// the fast path).
 
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 const MAX_EXACT_MANTISSA = 2 ** 53;
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
-const SPACE = 0x20;
-const TAB = 0x09;
-
-/** Start and end of the cell's text without surrounding spaces and tabs. */
-function trimRange(text: string, start: number, end: number): [number, number] {
-  while (start < end && (text.charCodeAt(start) === SPACE || text.charCodeAt(start) === TAB)) start++;
-  while (end > start && (text.charCodeAt(end - 1) === SPACE || text.charCodeAt(end - 1) === TAB)) end--;
-  return [start, end];
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
 }
 
-/** Empty (after trimming) or R's NA. */
+/** Empty (after trimming spaces and tabs) or R's NA. */
 export function isMissingRange(text: string, start: number, end: number): boolean {
-  [start, end] = trimRange(text, start, end);
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
   return start === end || (end - start === 2 && text.charCodeAt(start) === 0x4e && text.charCodeAt(start + 1) === 0x41);
 }
 
-/** The number in text[start, end), or undefined when it is not a plain decimal (hex, Infinity, "1,5"). */
+/**
+ * The number in text[start, end): NaN when the cell is missing (empty or NA), undefined when it is not a
+ * plain decimal (hexadecimal, Infinity, "1,5").
+ */
 export function parseDecimalRange(text: string, start: number, end: number): number | undefined {
-  [start, end] = trimRange(text, start, end);
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  if (start === end || (end - start === 2 && text.charCodeAt(start) === 0x4e && text.charCodeAt(start + 1) === 0x41)) return NaN;
   let i = start;
-  const sign = text.charCodeAt(i) === 0x2d ? -1 : 1;
-  if (text.charCodeAt(i) === 0x2d || text.charCodeAt(i) === 0x2b) i++;
+  const first = text.charCodeAt(i);
+  const sign = first === 0x2d ? -1 : 1;
+  if (first === 0x2d || first === 0x2b) i++;
   let mantissa = 0;
   let digits = 0;
   let scale = 0;

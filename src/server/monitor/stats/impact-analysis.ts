@@ -45,7 +45,7 @@ export interface ImpactResult {
 
 /** Answers in long format (leerling, groep, meting, item, score), one row per answered item. */
 export function analyseImpact(table: CsvTable, scales: readonly ScaleDefinition[]): ImpactResult {
-  const pupilColumn = getColumn(table, 'leerling');
+  const pupilIndexColumn = getColumnIndex(table, 'leerling');
   const groupColumn = getColumn(table, 'groep');
   const waveIndex = getColumnIndex(table, 'meting');
   const itemColumn = getColumn(table, 'item');
@@ -69,7 +69,10 @@ export function analyseImpact(table: CsvTable, scales: readonly ScaleDefinition[
     const position = itemPosition.get(itemColumn[r].trim());
     const score = table.numberAt(scoreIndex, r);
     if (position === undefined || Number.isNaN(score)) continue;
-    const pupilId = pupilColumn[r].trim();
+    // Files are usually sorted by pupil: most rows belong to the pupil of the row before, and are
+    // recognised without making a string of the cell.
+    const isSamePupil = lastPupil >= 0 && table.cellEquals(pupilIndexColumn, r, lastId);
+    const pupilId = isSamePupil ? lastId : table.cell(pupilIndexColumn, r).trim();
     if (pupilId === '') throw new StatsInputError('value_invalid', `${at(r, 'leerling')}: de leerling ontbreekt.`);
     const group = GROUPS.indexOf(groupColumn[r].trim() as (typeof GROUPS)[number]);
     if (group < 0) {
@@ -85,8 +88,7 @@ export function analyseImpact(table: CsvTable, scales: readonly ScaleDefinition[
         `${at(r, 'score')}: '${table.column(scoreIndex)[r]}' is geen score van ${LIKERT_MIN} tot en met ${LIKERT_MAX}.`,
       );
     }
-    // Files are usually sorted by pupil: most rows belong to the pupil of the row before.
-    let pupil = pupilId === lastId ? lastPupil : pupilIndex.get(pupilId);
+    let pupil = isSamePupil ? lastPupil : pupilIndex.get(pupilId);
     if (pupil === undefined) {
       pupil = groupOf.length;
       pupilIndex.set(pupilId, pupil);
@@ -119,7 +121,7 @@ export function analyseImpact(table: CsvTable, scales: readonly ScaleDefinition[
     if (!Number.isNaN(matrix[cell])) {
       throw new StatsInputError(
         'value_invalid',
-        `Regel ${table.lines[r]}: leerling '${pupilColumn[r].trim()}' heeft item '${itemColumn[r].trim()}' in meting ${wave + 1} vaker dan eens beantwoord.`,
+        `Regel ${table.lines[r]}: leerling '${table.cell(pupilIndexColumn, r).trim()}' heeft item '${itemColumn[r].trim()}' in meting ${wave + 1} vaker dan eens beantwoord.`,
       );
     }
     matrix[cell] = scoreOfRow[r];

@@ -1,17 +1,12 @@
 // Looking up columns of a parsed CSV file and reading their cells as numbers, with messages that name
 // the line and the column so that whoever made the file can find the cell.
 import type { CsvTable } from './csv-parse.js';
-import { isMissingRange, parseDecimalRange } from './decimal.js';
+import { isMissingRange } from './decimal.js';
 import { StatsInputError } from './errors.js';
 
 /** R writes a missing value as NA; spreadsheets leave the cell empty. */
 export function isMissing(raw: string): boolean {
   return isMissingRange(raw, 0, raw.length);
-}
-
-/** A plain decimal number; hexadecimal, 'Infinity' and the like are refused. */
-export function parseDecimal(raw: string): number | undefined {
-  return parseDecimalRange(raw, 0, raw.length);
 }
 
 export function getColumnIndex(table: CsvTable, name: string): number {
