@@ -12,6 +12,7 @@ import { MijnKinderenPage } from './ouder/mijn-kinderen-page.tsx';
 import { ToegangPage } from './ouder/toegang-page.tsx';
 import { Shell } from './shell.tsx';
 import { signaleringRoutes } from './signalering/routes.tsx';
+import { werklijstRoutes } from './werklijst/routes.tsx';
 import { HomePage } from './start/home-page.tsx';
 import { Link } from './ui/link.tsx';
 import { Page } from './ui/page.tsx';
@@ -30,6 +31,7 @@ export function App() {
         <Route path="/audit" element={<RequireSessie rollen={['privacy_officer']}><AuditPage /></RequireSessie>} />
         <Route path="/account" element={<RequireSessie><AccountPage /></RequireSessie>} />
         {signaleringRoutes()}
+        {werklijstRoutes()}
         <Route path="*" element={<NietGevonden />} />
       </Routes>
     </Shell>

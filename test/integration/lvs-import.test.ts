@@ -52,6 +52,9 @@ describe('POST /api/scholen/:schoolId/lvs-import', () => {
     expect(body.message).toContain('niets geïmporteerd');
     expect(await count(lvsResultaat)).toBe(0);
     expect(await count(taak)).toBe(0);
+    const check = await t.as('ib', { method: 'POST', url: url(), payload: { csv, controleren: true } });
+    expect(check.statusCode).toBe(200);
+    expect(check.json()).toMatchObject({ status: 'afgewezen', aantalAfwijzingen: 2 });
   });
 
   it('checks without importing ("controleren")', async () => {

@@ -8,6 +8,7 @@ import { Heading } from '../ui/heading.tsx';
 import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
+import { GesprekAanvragen } from './gesprek-aanvragen.tsx';
 
 /** A parent's view of one child: plain words, phone first, the access log one tap away. */
 export function KindPage() {
@@ -45,6 +46,8 @@ export function KindPage() {
               { key: t('kind.groep'), value: data.groep?.naam ?? t('leerling.geenGroep') },
             ]}
           />
+
+          <GesprekAanvragen leerlingId={id} />
 
           <section className="piramide-section" aria-labelledby="betrokkenen-kop">
             <Heading level={2} id="betrokkenen-kop">

@@ -11,6 +11,7 @@ import { Heading } from '../ui/heading.tsx';
 import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
+import { WerklijstSectie } from '../werklijst/werklijst.tsx';
 
 /** Where each count on the home page leads: the place where that work is done. */
 const KENGETALLEN: Record<string, { tekst: PluralKey; naar?: () => string }> = {
@@ -49,6 +50,7 @@ export function HomePage() {
               <KinderenLijst kopNiveau={3} />
             </section>
           )}
+          {!isOuder && <WerklijstSectie rollen={account?.rollen ?? []} />}
           {!isOuder && <Werklijst start={start.data} isLeerling={isLeerling} />}
           {start.data.totpAanbevolen && !account?.totpActief && (
             <Alert type="warning" title={t('start.totp.titel')}>

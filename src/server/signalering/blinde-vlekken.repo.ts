@@ -2,7 +2,7 @@
 // the region), one row per pupil with its flags, then GROUP BY GROUPING SETS over the dimensions.
 // Monitoring attributes are read only here, in aggregate (source: 004 §2).
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Db } from '../core/db/db.js';
+import { queryRows, type DbOrTx } from '../core/db/db.js';
 import { schooljaarPeriode, vandaag } from '../core/schooljaar.js';
 
 export type Bereik = { soort: 'school'; schoolId: string } | { soort: 'regio'; swvId: string };
@@ -20,7 +20,7 @@ export type BlindeVlekRij = {
 /** LVS bands on the latest percentile (our own cut points, quartiles with the top split at 90). */
 export const LVS_BANDEN = ['lager_dan_25', '25_tot_50', '50_tot_75', '75_tot_90', '90_en_hoger', 'geen_lvs'] as const;
 
-export async function findBlindeVlekken(db: Db, bereik: Bereik, schooljaar: number): Promise<BlindeVlekRij[]> {
+export async function findBlindeVlekken(db: DbOrTx, bereik: Bereik, schooljaar: number): Promise<BlindeVlekRij[]> {
   const d = vandaag();
   const { van, tot } = schooljaarPeriode(schooljaar);
   const scope: SQL = bereik.soort === 'school'
@@ -80,9 +80,8 @@ export async function findBlindeVlekken(db: Db, bereik: Bereik, schooljaar: numb
            (count(*) filter (where dubbel))::int as dubbel_bijzonder
       from per
      group by grouping sets ((geslacht), (thuistaal), (opleiding_ouders), (lvs_band), ())`;
-  // A report of a whole region sorts and hashes millions of rows: give it memory for this query only.
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`set local work_mem = '128MB'`);
-    return queryRows<BlindeVlekRij>(tx, query);
-  });
+  return queryRows<BlindeVlekRij>(db, query);
 }
+
+/** A report of a whole region sorts and hashes millions of rows: memory for this transaction only. */
+export const REPORT_WORK_MEM = sql`set local work_mem = '128MB'`;

@@ -1,5 +1,5 @@
-// HTTP for the LVS import: validate, authenticate, one use case, present. A rejected file is a 400
-// carrying the report of every rejected row; nothing was stored.
+// HTTP for the LVS import: validate, authenticate, one use case, present. An import of a file with
+// rejected rows is a 400 carrying the report of every rejected row; nothing was stored.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../core/app-context.js';
 import { requestMeta, requireActor } from '../core/auth/auth.plugin.js';
@@ -16,7 +16,8 @@ export const lvsRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) 
     },
   }, async (request, reply) => {
     const r = await importLvsResultaten(db, requireActor(request, 'ib', 'specialist'), request.params.schoolId, request.body, requestMeta(request));
-    if (r.status === 'afgewezen') {
+    // A check ("controleren") answers with its report; an import that was refused is a 400.
+    if (r.status === 'afgewezen' && !request.body.controleren) {
       const message = `Er is niets geïmporteerd: ${r.aantalAfwijzingen} ${r.aantalAfwijzingen === 1 ? 'regel is' : 'regels zijn'} afgekeurd.`;
       return reply.status(400).send({ code: 'ONGELDIGE_INVOER' as const, message, ...r });
     }
