@@ -40,7 +40,7 @@ describeE2E('signalering: nomineren, beeld van ouders, besluiten', () => {
 
     await page.getByRole('link', { name: 'Nominatie door leraar of mentor' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nominatie door leraar of mentor' }).waitFor();
-    await page.getByText('Eigen formulier van Piramide (versie 0)').waitFor();
+    await page.getByText('Eigen formulier van Piramide', { exact: true }).waitFor();
     // Saving an empty form: the summary takes focus, each line links to its question.
     await page.getByRole('button', { name: 'Opslaan' }).click();
     const summary = page.getByRole('group', { name: 'Er is iets niet goed gegaan' });
@@ -84,6 +84,8 @@ describeE2E('signalering: nomineren, beeld van ouders, besluiten', () => {
     await kies(page, 'Mijn kind zoekt moeilijke dingen op en verveelt zich snel.', '5');
     await kies(page, 'Mijn kind leert uit zichzelf nieuwe dingen.', '4');
     await page.getByLabel(/Wat ziet u thuis/).fill('Thuis leest ze alles over sterren en stelt ze de hele dag vragen.');
+    await page.getByRole('group', { name: 'Mijn kind leert uit zichzelf nieuwe dingen.' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '.tmp/e2e/signalering-ouder-ingevuld-360-scherm.png' });
     await page.getByRole('button', { name: 'Versturen' }).click();
     await page.getByText('Dank u wel!').waitFor();
     await expectAccessible(page, 'hoe ziet u uw kind, verstuurd');
@@ -107,6 +109,7 @@ describeE2E('signalering: nomineren, beeld van ouders, besluiten', () => {
     await page.getByRole('link', { name: 'Besluit vastleggen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Besluit nemen' }).waitFor();
     await page.getByLabel('Aanpassen in de klas').check();
+    expect(await page.getByLabel('Aanpassen in de klas').isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Besluit opslaan' }).click();
     await page.getByRole('link', { name: 'Schrijf op waarom dit besluit is genomen.' }).waitFor();
     await expectAccessible(page, 'besluit met fout');
@@ -116,7 +119,9 @@ describeE2E('signalering: nomineren, beeld van ouders, besluiten', () => {
     await screenshot(page, 'signalering-besluit-1280');
     await page.getByRole('button', { name: 'Besluit opslaan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Signaalprofiel van Anna de Vries' }).waitFor();
-    await page.getByText('Genomen door Ilse Begeleider, besproken met: ouders, leraar.').waitFor();
+    const besluiten = page.getByRole('region', { name: 'Besluiten' });
+    await besluiten.getByText('Genomen door Ilse Begeleider, besproken met: ouders, leraar.').waitFor();
+    await besluiten.getByText('Aanpassen in de klas', { exact: true }).waitFor();
     await page.setViewportSize(PHONE);
     await expectNoHorizontalScroll(page);
     await screenshot(page, 'signalering-profiel-ib-360');

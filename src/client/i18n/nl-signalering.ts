@@ -6,7 +6,8 @@ export const nlSignalering = {
   'sig.terugLeerling': 'Terug naar de leerling',
   'sig.terugProfiel': 'Terug naar het signaalprofiel',
   'sig.door': '{datum}, door {naam}',
-  'sig.eigenFormulier': 'Eigen formulier van Piramide (versie {versie})',
+  'sig.eigenFormulier': 'Eigen formulier van Piramide (versie {versie} van het samenwerkingsverband)',
+  'sig.eigenFormulier.standaard': 'Eigen formulier van Piramide',
 
   // The profile
   'sig.profiel.titel': 'Signaalprofiel van {naam}',

@@ -2,6 +2,11 @@ import { ApiError } from '../api.ts';
 import { foutTekst } from '../format.ts';
 import type { FieldError } from '../ui/error-summary.tsx';
 import type { FormErrors } from '../ui/form-errors.ts';
+import { t } from '../i18n/t.ts';
+
+/** "Eigen formulier van Piramide": the built-in version (0) or the SWV's own version. */
+export const eigenFormulier = (versie: number) =>
+  versie === 0 ? t('sig.eigenFormulier.standaard') : t('sig.eigenFormulier', { versie });
 
 /**
  * A server refusal as form errors: `antwoorden.x` goes to the question x (input id `vraag-x`),

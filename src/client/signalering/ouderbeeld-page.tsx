@@ -11,7 +11,7 @@ import { Paragraph } from '../ui/heading.tsx';
 import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
-import { serverFouten } from './formulier-velden.ts';
+import { eigenFormulier, serverFouten } from './formulier-velden.ts';
 import { postOuderbeeld, useOuderbeeld } from './signalering-api.ts';
 import { FormulierVraag } from './velden.tsx';
 import './signalering.css';
@@ -65,7 +65,7 @@ export function OuderbeeldPage() {
           <Paragraph lead>{t('sig.ouder.intro', { naam: data.kind.voornaam })}</Paragraph>
           <Paragraph>{t('sig.ouder.waarom')}</Paragraph>
           {laatste && <Paragraph small>{t('sig.ouder.eerder', { datum: formatDatum(laatste.datum) })}</Paragraph>}
-          <p className="piramide-eigen">{t('sig.eigenFormulier', { versie: data.formulier.versie })}</p>
+          <p className="piramide-eigen">{eigenFormulier(data.formulier.versie)}</p>
           <ErrorSummary errors={fouten.summary} focusKey={poging} />
           <form className="piramide-form" noValidate onSubmit={onSubmit}>
             {data.formulier.items.map((i) => (

@@ -10,6 +10,7 @@ import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
 import { Table, TBody, Td, Th, THead, Tr } from '../ui/table.tsx';
 import { rapportUrl, STAPPEN, useSignaalprofiel, type Ingevuld, type Profiel } from './signalering-api.ts';
+import { eigenFormulier } from './formulier-velden.ts';
 import './signalering.css';
 
 const getal = (n: number | null) => (n === null ? t('sig.vgl.geen') : n.toLocaleString('nl-NL'));
@@ -107,7 +108,7 @@ function IngevuldLijst({ items, leeg }: { items: Ingevuld[]; leeg: string }) {
         return (
           <li key={s.id}>
             <p className="piramide-meta">{t('sig.door', { datum: formatDatum(s.datum), naam: s.door })}</p>
-            {s.formulier && <span className="piramide-eigen">{t('sig.eigenFormulier', { versie: s.formulier.versie })}</span>}
+            {s.formulier && <span className="piramide-eigen">{eigenFormulier(s.formulier.versie)}</span>}
             {schalen.length > 0 && (
               <dl>
                 {schalen.map((a) => (

@@ -10,7 +10,7 @@ import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
 import { TextField } from '../ui/text-field.tsx';
-import { serverFouten } from './formulier-velden.ts';
+import { eigenFormulier, serverFouten } from './formulier-velden.ts';
 import { postSignaal, profielKey, useSignaalprofiel, vandaagIso, type Formulier } from './signalering-api.ts';
 import { ScreeningForm } from './screening-form.tsx';
 import { FormulierVraag, RadioGroup, TextArea } from './velden.tsx';
@@ -65,7 +65,7 @@ function FormulierForm({ id, soort, formulier, terug }: { id: string; soort: str
 
   return (
     <>
-      <p className="piramide-eigen">{t('sig.eigenFormulier', { versie: formulier.versie })}</p>
+      <p className="piramide-eigen">{eigenFormulier(formulier.versie)}</p>
       <Paragraph>{formulier.uitleg}</Paragraph>
       <ErrorSummary errors={verzend.fouten.summary} focusKey={verzend.poging} />
       <form className="piramide-form" noValidate onSubmit={onSubmit}>

@@ -82,7 +82,7 @@ export function RadioGroup({ id, legend, description, error, value, onChange, op
         {options.map((o, i) => (
           <label key={o.value} className="piramide-keuze" htmlFor={i === 0 ? id : `${id}-${o.value}`}>
             <input
-              type="radio" className="utrecht-radio-button" name={id} id={i === 0 ? id : `${id}-${o.value}`}
+              type="radio" className="utrecht-radio-button utrecht-radio-button--html-input" name={id} id={i === 0 ? id : `${id}-${o.value}`}
               value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} aria-invalid={error ? true : undefined}
             />
             <span>{o.label}</span>
