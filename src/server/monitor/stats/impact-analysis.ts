@@ -45,11 +45,11 @@ export interface ImpactResult {
 
 /** Answers in long format (leerling, groep, meting, item, score), one row per answered item. */
 export function analyseImpact(table: CsvTable, scales: readonly ScaleDefinition[]): ImpactResult {
-  const pupilIndexColumn = getColumnIndex(table, 'leerling');
+  const pupilColumnIndex = getColumnIndex(table, 'leerling');
   const groupColumn = getColumn(table, 'groep');
-  const waveIndex = getColumnIndex(table, 'meting');
+  const waveColumnIndex = getColumnIndex(table, 'meting');
   const itemColumn = getColumn(table, 'item');
-  const scoreIndex = getColumnIndex(table, 'score');
+  const scoreColumnIndex = getColumnIndex(table, 'score');
   const at = (r: number, column: string) => cellLabel(table, column, r);
 
   // Items of all scales in one list; an answer row refers to its item by position in it.
@@ -67,25 +67,25 @@ export function analyseImpact(table: CsvTable, scales: readonly ScaleDefinition[
   let used = 0;
   for (let r = 0; r < table.rowCount; r++) {
     const position = itemPosition.get(itemColumn[r].trim());
-    const score = table.numberAt(scoreIndex, r);
+    const score = table.numberAt(scoreColumnIndex, r);
     if (position === undefined || Number.isNaN(score)) continue;
     // Files are usually sorted by pupil: most rows belong to the pupil of the row before, and are
     // recognised without making a string of the cell.
-    const isSamePupil = lastPupil >= 0 && table.cellEquals(pupilIndexColumn, r, lastId);
-    const pupilId = isSamePupil ? lastId : table.cell(pupilIndexColumn, r).trim();
+    const isSamePupil = lastPupil >= 0 && table.cellEquals(pupilColumnIndex, r, lastId);
+    const pupilId = isSamePupil ? lastId : table.cell(pupilColumnIndex, r).trim();
     if (pupilId === '') throw new StatsInputError('value_invalid', `${at(r, 'leerling')}: de leerling ontbreekt.`);
     const group = GROUPS.indexOf(groupColumn[r].trim() as (typeof GROUPS)[number]);
     if (group < 0) {
       throw new StatsInputError('value_invalid', `${at(r, 'groep')}: '${groupColumn[r]}' is geen groep; verwacht 'deelnemer' of 'vergelijking'.`);
     }
-    const wave = table.numberAt(waveIndex, r);
+    const wave = table.numberAt(waveColumnIndex, r);
     if (wave !== 1 && wave !== 2) {
-      throw new StatsInputError('value_invalid', `${at(r, 'meting')}: '${table.column(waveIndex)[r]}' is geen meting; verwacht 1 of 2.`);
+      throw new StatsInputError('value_invalid', `${at(r, 'meting')}: '${table.column(waveColumnIndex)[r]}' is geen meting; verwacht 1 of 2.`);
     }
     if (score === undefined || !(score >= LIKERT_MIN && score <= LIKERT_MAX)) {
       throw new StatsInputError(
         'value_invalid',
-        `${at(r, 'score')}: '${table.column(scoreIndex)[r]}' is geen score van ${LIKERT_MIN} tot en met ${LIKERT_MAX}.`,
+        `${at(r, 'score')}: '${table.column(scoreColumnIndex)[r]}' is geen score van ${LIKERT_MIN} tot en met ${LIKERT_MAX}.`,
       );
     }
     let pupil = isSamePupil ? lastPupil : pupilIndex.get(pupilId);
@@ -121,7 +121,7 @@ export function analyseImpact(table: CsvTable, scales: readonly ScaleDefinition[
     if (!Number.isNaN(matrix[cell])) {
       throw new StatsInputError(
         'value_invalid',
-        `Regel ${table.lines[r]}: leerling '${table.cell(pupilIndexColumn, r).trim()}' heeft item '${itemColumn[r].trim()}' in meting ${wave + 1} vaker dan eens beantwoord.`,
+        `Regel ${table.lines[r]}: leerling '${table.cell(pupilColumnIndex, r).trim()}' heeft item '${itemColumn[r].trim()}' in meting ${wave + 1} vaker dan eens beantwoord.`,
       );
     }
     matrix[cell] = scoreOfRow[r];
