@@ -37,7 +37,6 @@ export const nlWerklijst = {
   'gesprek.datum': 'Datum van het gesprek',
   'gesprek.opslaan': 'Vastleggen: gesprek gehouden',
   'gesprek.opgeslagen': 'Het gesprek is vastgelegd.',
-  'gesprek.profiel': 'Naar het signaleringsprofiel van {naam}',
 
   'ouderGesprek.titel': 'Praten met school',
   'ouderGesprek.uitleg': 'Maakt u zich zorgen, of wilt u iets vertellen? U kunt altijd om een gesprek vragen. De leraar neemt contact met u op.',
@@ -62,7 +61,7 @@ export const nlWerklijst = {
   'lvs.gecontroleerd': 'Alles klopt: {regels} regels voor {leerlingen} leerlingen. Klik op Importeren om ze op te slaan.',
   'lvs.geimporteerd': 'Geïmporteerd: {regels} regels voor {leerlingen} leerlingen. Nieuwe gesprekken door dalende resultaten: {gesprekken}.',
   'lvs.alAanwezig': '{aantal} regels stonden er al in en zijn overgeslagen.',
-  'lvs.afgewezen': 'Er is niets opgeslagen. {aantal} regels kloppen niet. Verbeter ze en probeer het opnieuw.',
+  'lvs.afgewezen': 'Er is niets opgeslagen. Wij vonden {aantal} fouten. Verbeter ze in het bestand en probeer het opnieuw.',
   'lvs.rapport': 'Afgekeurde regels',
   'lvs.kolom.regel': 'Regel',
   'lvs.kolom.kolom': 'Kolom',

@@ -1,3 +1,4 @@
+import '../werklijst/werklijst.css';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../api.ts';

@@ -63,6 +63,7 @@ export function LvsImportPage() {
             <p className="utrecht-paragraph">{t('lvs.formaat.tekst')}</p>
             <pre className="piramide-pre piramide-codeblok">{'leerling_id,toets,vak,datum,score,niveau,percentiel\n3f2a…,Cito Rekenen-Wiskunde M5,Rekenen,2026-01-20,212,II,72'}</pre>
           </details>
+          <div className="piramide-form">
           <div className="utrecht-form-field">
             <div className="utrecht-form-field__label"><label className="utrecht-form-label" htmlFor="school">{t('lvs.school')}</label></div>
             <select id="school" className="utrecht-select utrecht-select--html-select" value={schoolId} onChange={(e) => { setSchoolId(e.target.value); stuur.reset(); }}>
@@ -79,6 +80,7 @@ export function LvsImportPage() {
             <Button onClick={() => doe(true)} busy={stuur.isPending}>{t('lvs.controleren')}</Button>
             <Button appearance="primary" onClick={() => doe(false)} busy={stuur.isPending}>{t('lvs.importeren')}</Button>
           </ButtonGroup>
+          </div>
           {stuur.isError && <Alert type="error" live="assertive">{foutTekst(stuur.error)}</Alert>}
           {r && <Rapport r={r} />}
         </>
@@ -98,7 +100,7 @@ function Rapport({ r }: { r: Uitkomst }) {
           <Alert type="error">{t('lvs.afgewezen', { aantal: r.aantalAfwijzingen })}</Alert>
           <Heading level={2} id="rapport-kop">{t('lvs.rapport')}</Heading>
           {r.aantalAfwijzingen > r.afwijzingen.length && <p className="utrecht-paragraph">{t('lvs.meerAfwijzingen', { aantal: r.afwijzingen.length })}</p>}
-          <Table caption={t('lvs.rapport')} captionHidden scroll>
+          <Table caption={t('lvs.rapport')} captionHidden>
             <THead><Tr><Th>{t('lvs.kolom.regel')}</Th><Th>{t('lvs.kolom.kolom')}</Th><Th>{t('lvs.kolom.reden')}</Th></Tr></THead>
             <TBody>
               {r.afwijzingen.map((a, i) => (

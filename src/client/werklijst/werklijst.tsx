@@ -1,10 +1,18 @@
+import './werklijst.css';
 import { Link as RouterLink } from 'react-router';
 import { formatDatum } from '../format.ts';
-import { t, tMaybe, tn } from '../i18n/t.ts';
+import { t, tMaybe, tn, type PluralKey } from '../i18n/t.ts';
 import { Heading } from '../ui/heading.tsx';
 import { Link } from '../ui/link.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
 import { linkVoor, useWerklijst, type WerkItem, type WerkOnderdeel } from './werklijst-api.ts';
+
+const KOP: Record<WerkOnderdeel['soort'], { tekst: PluralKey }> = {
+  gesprekken: { tekst: 'wl.gesprekken' },
+  screenings: { tekst: 'wl.screenings' },
+  zorgsignalen: { tekst: 'wl.zorgsignalen' },
+  besluiten: { tekst: 'wl.besluiten' },
+};
 
 /** Counts first, then each line as a link to where the work is done (UX.md "work comes to you"). */
 export function Werklijst({ kopNiveau = 2, kort = false }: { kopNiveau?: 2 | 3; kort?: boolean }) {
@@ -21,7 +29,7 @@ export function Werklijst({ kopNiveau = 2, kort = false }: { kopNiveau?: 2 | 3; 
           <li key={o.soort} className="piramide-worklist__item">
             <RouterLink to={`/werklijst#${o.soort}`}>
               <span className="piramide-worklist__count">{o.aantal.toLocaleString('nl-NL')}</span>{' '}
-              {tn(`wl.${o.soort}`, o.aantal).replace(/^\S+\s/, '')}
+              {tn(KOP[o.soort].tekst, o.aantal).replace(/^\S+\s/, '')}
             </RouterLink>
           </li>
         ))}
@@ -38,7 +46,7 @@ export function Werklijst({ kopNiveau = 2, kort = false }: { kopNiveau?: 2 | 3; 
 function Onderdeel({ o, kopNiveau }: { o: WerkOnderdeel; kopNiveau: 2 | 3 }) {
   return (
     <section className="piramide-section" aria-labelledby={`wl-${o.soort}`} id={o.soort}>
-      <Heading level={kopNiveau} id={`wl-${o.soort}`}>{tn(`wl.${o.soort}`, o.aantal)}</Heading>
+      <Heading level={kopNiveau} id={`wl-${o.soort}`}>{tn(KOP[o.soort].tekst, o.aantal)}</Heading>
       {o.aantal > o.items.length && <p className="utrecht-paragraph">{t('wl.meerDan', { aantal: o.items.length })}</p>}
       <ul className="utrecht-unordered-list piramide-werklijst__lijst">
         {o.items.map((i) => (
