@@ -2,7 +2,7 @@
 // OpenAPI document and the client. Starting and stopping the server is the caller's business.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -38,6 +38,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance & { 
   const app = Fastify({
     logger: opts.logger ?? { level: opts.config.logLevel },
     trustProxy: false,
+    // One line per request only when debugging; reads of pupil data are in the audit log anyway.
+    logController: new LogController({ disableRequestLogging: !['debug', 'trace'].includes(opts.config.logLevel) }),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
