@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { api, setCsrfToken } from './api.ts';
-import { heeftRol, MEDEWERKER_LEERLING_ROLLEN, SESSIE_KEY, useSessie } from './auth/session.ts';
+import { heeftRol, markeerUitgelogd, MEDEWERKER_LEERLING_ROLLEN, SESSIE_KEY, useSessie } from './auth/session.ts';
 import { t } from './i18n/t.ts';
 import type { Sessie } from './types.ts';
 
@@ -52,9 +52,12 @@ function HoofdMenu({ sessie }: { sessie: Sessie }) {
       return;
     }
     setCsrfToken(null);
-    queryClient.clear();
-    queryClient.setQueryData(SESSIE_KEY, null);
+    markeerUitgelogd(true);
     navigate('/inloggen', { replace: true });
+    // Not queryClient.clear(): mounted observers (this header) would keep the removed session.
+    // Set the session to nobody, then drop every cached answer so the next user sees none of it.
+    queryClient.setQueryData(SESSIE_KEY, null);
+    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSIE_KEY[0] });
   }
 
   const items: { naar: string; tekst: string; end?: boolean }[] = [

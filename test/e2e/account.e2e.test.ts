@@ -19,7 +19,7 @@ describeE2E('mijn account', () => {
     await server?.close();
   });
 
-  it('enrols TOTP, shows the recovery codes once, and asks for a code at the next log-in', async () => {
+  it('enrols TOTP, shows the recovery codes once, and asks for a code at the next log-in', { timeout: 150_000 }, async () => {
     const { context, page } = await newPage(browser);
     await login(page, server, server.accounts.ib);
     await page.getByRole('link', { name: 'Tweestapsverificatie aanzetten' }).click();
@@ -63,6 +63,7 @@ describeE2E('mijn account', () => {
 
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(0);
 
     // the next log-in asks for the code; a recovery code works too
     await page.getByLabel('E-mailadres').fill(server.accounts.ib);
@@ -70,6 +71,8 @@ describeE2E('mijn account', () => {
     await page.getByRole('button', { name: 'Inloggen' }).click();
     const codeKop = page.getByRole('heading', { level: 1, name: 'Code invullen' });
     await codeKop.waitFor();
+    // no menu until the second step is done
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(0);
     await expect.poll(() => codeKop.evaluate((el) => el === document.activeElement)).toBe(true);
     await expectAccessible(page, 'totp-stap');
     await page.getByLabel('Code uit de app').fill('12');

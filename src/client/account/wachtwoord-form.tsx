@@ -6,11 +6,13 @@ import { Button, ButtonGroup } from '../ui/button.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
 import { fromChecks, fromServer, geenFouten, type FormErrors } from '../ui/form-errors.ts';
 import { Heading } from '../ui/heading.tsx';
+import { useSessie } from '../auth/session.ts';
 import { TextField } from '../ui/text-field.tsx';
 
 const MIN_LENGTE = 12;
 
 export function WachtwoordForm() {
+  const email = useSessie().data?.account.email ?? '';
   const [huidig, setHuidig] = useState('');
   const [nieuw, setNieuw] = useState('');
   const [herhaal, setHerhaal] = useState('');
@@ -65,6 +67,8 @@ export function WachtwoordForm() {
       {gelukt && <Alert type="ok" live="polite">{t('wachtwoord.gelukt')}</Alert>}
       <ErrorSummary errors={fouten.summary} focusKey={poging} />
       <form className="piramide-form" noValidate onSubmit={onSubmit}>
+        {/* password managers need the account name beside a new password */}
+        <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
         <TextField
           id="huidigWachtwoord"
           label={t('wachtwoord.huidig')}

@@ -10,7 +10,7 @@ import { fromChecks, fromServer, geenFouten, isEmail, type FormErrors } from '..
 import { Page } from '../ui/page.tsx';
 import { Loading } from '../ui/query-state.tsx';
 import { TextField } from '../ui/text-field.tsx';
-import { refreshSessie, SESSIE_KEY, useSessie } from './session.ts';
+import { markeerUitgelogd, refreshSessie, SESSIE_KEY, useSessie } from './session.ts';
 
 /** Log-in in two steps: e-mail and password, then (when the account has it) the TOTP code. */
 export function LoginPage() {
@@ -48,6 +48,7 @@ function WachtwoordStap({ bestemming }: { bestemming: string }) {
     setBezig(true);
     try {
       const antwoord = await api.post<InlogAntwoord>('/api/auth/inloggen', { email: email.trim(), wachtwoord });
+      markeerUitgelogd(false);
       const sessie = await refreshSessie(queryClient);
       if (antwoord.stap === 'klaar' && sessie?.volledig) navigate(bestemming, { replace: true });
       // stap 'totp': the session now says volledig:false and LoginPage shows the code step
@@ -134,6 +135,7 @@ function TotpStap({ bestemming }: { bestemming: string }) {
     try {
       await api.post('/api/auth/uitloggen');
     } finally {
+      markeerUitgelogd(true);
       queryClient.setQueryData(SESSIE_KEY, null);
     }
   }

@@ -4,7 +4,7 @@ import { t } from '../i18n/t.ts';
 import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
-import { heeftRol, useSessie } from './session.ts';
+import { heeftRol, isUitgelogd, useSessie } from './session.ts';
 
 /**
  * Shows its children only to a fully logged-in account (TOTP done) with one of `rollen`, if given.
@@ -16,7 +16,8 @@ export function RequireSessie({ rollen, children }: { rollen?: string[]; childre
   if (sessie.isPending) return <Loading />;
   if (sessie.isError) return <LoadError error={sessie.error} onRetry={() => sessie.refetch()} />;
   if (!sessie.data || !sessie.data.volledig) {
-    return <Navigate to="/inloggen" replace state={{ van: location.pathname + location.search }} />;
+    const van = isUitgelogd() ? undefined : location.pathname + location.search;
+    return <Navigate to="/inloggen" replace state={van ? { van } : null} />;
   }
   if (rollen && !heeftRol(sessie.data, ...rollen)) {
     return (

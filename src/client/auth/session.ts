@@ -33,3 +33,13 @@ export const MEDEWERKER_LEERLING_ROLLEN = ['leraar', 'ib', 'specialist', 'casema
 export function heeftRol(sessie: Sessie | null | undefined, ...rollen: string[]): boolean {
   return !!sessie && sessie.account.rollen.some((r) => rollen.includes(r));
 }
+
+/**
+ * Set when the user logs out on purpose: the page they were on is then not remembered as the place
+ * to return to, so whoever logs in next starts at Start.
+ */
+let uitgelogd = false;
+export const markeerUitgelogd = (waarde: boolean) => {
+  uitgelogd = waarde;
+};
+export const isUitgelogd = () => uitgelogd;

@@ -38,5 +38,11 @@ export async function checkHomePage(browser: Browser, server: TestServer, r: Rol
 
   await menu.getByRole('button', { name: 'Uitloggen' }).click();
   await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+  // the header forgets the account too
+  await expect.poll(() => page.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(0);
+  expect(await page.getByRole('banner').innerText()).not.toContain('Ingelogd als');
+  // and the server does: the home page asks to log in again
+  await page.goto(`${server.url}/`);
+  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
   await context.close();
 }
