@@ -28,7 +28,8 @@ export function refreshSessie(queryClient: QueryClient) {
 }
 
 /** Roles that give access to pupil search and pupil pages. */
-export const MEDEWERKER_LEERLING_ROLLEN = ['leraar', 'ib', 'specialist', 'casemanager', 'commissielid', 'swv_medewerker'];
+// The commissie sees pupil data only through the applications it weighs, the SWV staff only figures.
+export const MEDEWERKER_LEERLING_ROLLEN = ['leraar', 'ib', 'specialist', 'casemanager'];
 
 export function heeftRol(sessie: Sessie | null | undefined, ...rollen: string[]): boolean {
   return !!sessie && sessie.account.rollen.some((r) => rollen.includes(r));

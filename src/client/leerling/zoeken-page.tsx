@@ -54,7 +54,7 @@ export function ZoekenPage() {
                 ? t('zoeken.geen', { zoek })
                 : t('zoeken.geenLeerlingen')
               : resultaat.data.meer
-                ? t('zoeken.aantalMeer', { aantal: leerlingen.length })
+                ? t('zoeken.aantalMeer')
                 : tn('zoeken.aantal', leerlingen.length)}
           </p>
         )}
