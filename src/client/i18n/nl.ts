@@ -70,7 +70,7 @@ export const nl = {
   'start.titel': 'Start',
   'start.welkom': 'Welkom, {naam}',
   'start.welkomLeerling': 'Hoi {naam}',
-  'start.werk.titel': 'Uw werk',
+  'start.werk.titel': 'In cijfers',
   'start.werk.leeg': 'Er staat nu niets voor u klaar.',
   'start.werk.leegLeerling': 'Er staat nu niets voor je klaar.',
   'start.werk.leerling': 'Voor jou',
@@ -120,6 +120,7 @@ export const nl = {
   'rol.kan.leerling': 'Hier komen straks je eigen doelen en je portfolio te staan.',
   'rol.kan.account': 'Uw wachtwoord veranderen en tweestapsverificatie aanzetten.',
   'rol.kan.accountLeerling': 'Je wachtwoord veranderen.',
+  'rol.kan.accountOuder': 'Uw wachtwoord veranderen.',
 
   // Pupil search
   'zoeken.titel': 'Leerlingen zoeken',

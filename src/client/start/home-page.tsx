@@ -107,6 +107,7 @@ function KengetalTekst({ tekst, aantal }: { tekst: string; aantal: number }) {
 }
 
 function Rollen({ rollen, isLeerling }: { rollen: string[]; isLeerling: boolean }) {
+  const isOuder = rollen.includes('ouder');
   const bekend = rollen.filter((r) => rolUitleg(r));
   return (
     <section className="piramide-section" aria-labelledby="rollen-kop">
@@ -124,7 +125,7 @@ function Rollen({ rollen, isLeerling }: { rollen: string[]; isLeerling: boolean 
           </li>
         ))}
         <li>
-          <Link to="/account">{t('nav.account')}</Link>: {isLeerling ? t('rol.kan.accountLeerling') : t('rol.kan.account')}
+          <Link to="/account">{t('nav.account')}</Link>: {isLeerling ? t('rol.kan.accountLeerling') : isOuder ? t('rol.kan.accountOuder') : t('rol.kan.account')}
         </li>
       </ul>
     </section>
