@@ -1,34 +1,24 @@
 // My account: turn two-step verification on, log in with it, and turn it off again.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { totpCode } from '../../src/server/core/auth/totp.js';
 import {
-  describeE2E, expectAccessible, expectPageStructure, launchBrowser, login, newPage, screenshot, startTestServer,
-  type TestServer,
+  describeE2E, useE2E, expectAccessible, expectPageStructure, login, newPage, screenshot,
+ 
 } from './support/browser.js';
 
 describeE2E('mijn account', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useE2E();
 
   it('enrols TOTP, shows the recovery codes once, and asks for a code at the next log-in', { timeout: 150_000 }, async () => {
-    const { context, page } = await newPage(browser);
-    await login(page, server, server.accounts.ib);
+    const { context, page } = await newPage(e2e.browser);
+    await login(page, e2e.server, e2e.server.accounts.ib);
     await page.getByRole('link', { name: 'Tweestapsverificatie aanzetten' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mijn account' }).waitFor();
     await expectPageStructure(page, 'Mijn account — Piramide');
     await expectAccessible(page, 'account');
 
-    // a new password that is too short is refused before the server is asked
-    await page.getByLabel('Huidig wachtwoord').fill(server.password);
+    // a new password that is too short is refused before the e2e.server is asked
+    await page.getByLabel('Huidig wachtwoord').fill(e2e.server.password);
     await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('kort');
     await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
     await expect.poll(() => page.getByLabel('Nieuw wachtwoord', { exact: true }).getAttribute('aria-invalid')).toBe('true');
@@ -66,8 +56,8 @@ describeE2E('mijn account', () => {
     expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(0);
 
     // the next log-in asks for the code; a recovery code works too
-    await page.getByLabel('E-mailadres').fill(server.accounts.ib);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(server.password);
+    await page.getByLabel('E-mailadres').fill(e2e.server.accounts.ib);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(e2e.server.password);
     await page.getByRole('button', { name: 'Inloggen' }).click();
     const codeKop = page.getByRole('heading', { level: 1, name: 'Code invullen' });
     await codeKop.waitFor();

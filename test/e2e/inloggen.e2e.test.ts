@@ -1,27 +1,16 @@
 // Log-in: errors linked to their fields, the summary takes focus, keyboard paths work.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, it } from 'vitest';
 import {
-  describeE2E, expectAccessible, expectPageStructure, launchBrowser, newPage, PHONE, screenshot, startTestServer,
-  type TestServer,
+  describeE2E, useE2E, expectAccessible, expectPageStructure, newPage, PHONE, screenshot,
+ 
 } from './support/browser.js';
 
 describeE2E('inloggen', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useE2E();
 
   it('sends a visitor to the log-in page, with a skip link and a titled page', async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(`${server.url}/leerlingen`);
+    const { context, page } = await newPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/leerlingen`);
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/inloggen');
     await expectPageStructure(page, 'Inloggen — Piramide');
@@ -40,9 +29,9 @@ describeE2E('inloggen', () => {
   });
 
   it('links a wrong password to the password field and focuses the summary', async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(`${server.url}/inloggen`);
-    await page.getByLabel('E-mailadres').fill(server.accounts.leraar);
+    const { context, page } = await newPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/inloggen`);
+    await page.getByLabel('E-mailadres').fill(e2e.server.accounts.leraar);
     await page.getByLabel('Wachtwoord', { exact: true }).fill('dit-is-niet-het-wachtwoord');
     await page.getByRole('button', { name: 'Inloggen' }).click();
 
@@ -70,9 +59,9 @@ describeE2E('inloggen', () => {
     await context.close();
   });
 
-  it('checks empty fields before asking the server, also on a phone', async () => {
-    const { context, page } = await newPage(browser, PHONE);
-    await page.goto(`${server.url}/inloggen`);
+  it('checks empty fields before asking the e2e.server, also on a phone', async () => {
+    const { context, page } = await newPage(e2e.browser, PHONE);
+    await page.goto(`${e2e.server.url}/inloggen`);
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('group', { name: 'Er is iets niet goed gegaan' }).waitFor();
     expect(await page.getByLabel('E-mailadres').getAttribute('aria-invalid')).toBe('true');

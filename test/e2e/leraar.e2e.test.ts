@@ -1,27 +1,17 @@
 // A teacher searches for a pupil of her class and opens the pupil page.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, it } from 'vitest';
 import {
-  describeE2E, expectAccessible, expectNoHorizontalScroll, expectPageStructure, launchBrowser, login, newPage, PHONE,
-  screenshot, startTestServer, type TestServer,
+  describeE2E, useE2E, expectAccessible, expectNoHorizontalScroll, expectPageStructure, login, newPage, PHONE,
+  screenshot,
 } from './support/browser.js';
 
 describeE2E('leraar zoekt een leerling', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useE2E();
 
   for (const [viewport, naam] of [[undefined, '1280'], [PHONE, '360']] as const) {
     it(`finds Anna and opens her page (${naam} px)`, async () => {
-      const { context, page } = await newPage(browser, viewport);
-      await login(page, server, server.accounts.leraar);
+      const { context, page } = await newPage(e2e.browser, viewport);
+      await login(page, e2e.server, e2e.server.accounts.leraar);
 
       // from the worklist to the search page
       await page.getByRole('main').getByRole('link', { name: /leerlingen in uw klassen/ }).click();
@@ -66,14 +56,14 @@ describeE2E('leraar zoekt een leerling', () => {
   }
 
   it('finds nobody outside her classes, and a pupil page she may not see says so', async () => {
-    const { context, page } = await newPage(browser);
-    await login(page, server, server.accounts.leraar);
-    await page.goto(`${server.url}/leerlingen?zoek=Chris`);
+    const { context, page } = await newPage(e2e.browser);
+    await login(page, e2e.server, e2e.server.accounts.leraar);
+    await page.goto(`${e2e.server.url}/leerlingen?zoek=Chris`);
     await page.getByRole('status').getByText(/Geen leerlingen gevonden met "Chris"/).waitFor();
     expect(await page.getByRole('table').count()).toBe(0);
     await expectAccessible(page, 'leerlingen, niets gevonden');
 
-    await page.goto(`${server.url}/leerlingen/${server.pupils.chris}`);
+    await page.goto(`${e2e.server.url}/leerlingen/${e2e.server.pupils.chris}`);
     await page.getByRole('alert').getByText(/niet gevonden/i).waitFor();
     expect(await page.getByText('Chris').count()).toBe(0);
     await expectAccessible(page, 'leerlingpagina zonder toegang');

@@ -1,33 +1,23 @@
 // A parent on her phone opens her child's page and sees who looked at the file.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, it } from 'vitest';
 import {
-  describeE2E, expectAccessible, expectNoHorizontalScroll, expectPageStructure, launchBrowser, login, newPage, PHONE,
-  screenshot, startTestServer, type TestServer,
+  describeE2E, useE2E, expectAccessible, expectNoHorizontalScroll, expectPageStructure, login, newPage, PHONE,
+  screenshot,
 } from './support/browser.js';
 
 describeE2E('ouder op de telefoon', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useE2E();
 
   it('opens her child and the access log, which shows the teacher who looked', async () => {
     // the teacher opens Anna's page first, so the log has someone else in it
-    const leraar = await newPage(browser);
-    await login(leraar.page, server, server.accounts.leraar);
-    await leraar.page.goto(`${server.url}/leerlingen/${server.pupils.anna}`);
+    const leraar = await newPage(e2e.browser);
+    await login(leraar.page, e2e.server, e2e.server.accounts.leraar);
+    await leraar.page.goto(`${e2e.server.url}/leerlingen/${e2e.server.pupils.anna}`);
     await leraar.page.getByRole('heading', { level: 2, name: 'Gegevens' }).waitFor();
     await leraar.context.close();
 
-    const { context, page } = await newPage(browser, PHONE);
-    await login(page, server, server.accounts.ouder);
+    const { context, page } = await newPage(e2e.browser, PHONE);
+    await login(page, e2e.server, e2e.server.accounts.ouder);
     await page.getByRole('heading', { level: 2, name: 'Mijn kinderen' }).waitFor();
     await page.getByRole('heading', { level: 3, name: 'Anna de Vries' }).waitFor();
     await expectAccessible(page, 'start ouder 360');
@@ -67,9 +57,9 @@ describeE2E('ouder op de telefoon', () => {
   });
 
   it('cannot open the staff search', async () => {
-    const { context, page } = await newPage(browser, PHONE);
-    await login(page, server, server.accounts.ouder);
-    await page.goto(`${server.url}/leerlingen`);
+    const { context, page } = await newPage(e2e.browser, PHONE);
+    await login(page, e2e.server, e2e.server.accounts.ouder);
+    await page.goto(`${e2e.server.url}/leerlingen`);
     await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
     await expectAccessible(page, 'geen toegang');
     await context.close();

@@ -1,32 +1,22 @@
 // The privacy officer searches the audit log.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, it } from 'vitest';
 import {
-  describeE2E, expectAccessible, expectPageStructure, launchBrowser, login, newPage, screenshot, startTestServer,
-  type TestServer,
+  describeE2E, useE2E, expectAccessible, expectPageStructure, login, newPage, screenshot,
+ 
 } from './support/browser.js';
 
 describeE2E('privacyfunctionaris doorzoekt het logboek', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useE2E();
 
   it('finds who opened a pupil file, by pupil, by user and by date', async () => {
-    const leraar = await newPage(browser);
-    await login(leraar.page, server, server.accounts.leraar);
-    await leraar.page.goto(`${server.url}/leerlingen/${server.pupils.anna}`);
+    const leraar = await newPage(e2e.browser);
+    await login(leraar.page, e2e.server, e2e.server.accounts.leraar);
+    await leraar.page.goto(`${e2e.server.url}/leerlingen/${e2e.server.pupils.anna}`);
     await leraar.page.getByRole('heading', { level: 2, name: 'Gegevens' }).waitFor();
     await leraar.context.close();
 
-    const { context, page } = await newPage(browser);
-    await login(page, server, server.accounts.privacy);
+    const { context, page } = await newPage(e2e.browser);
+    await login(page, e2e.server, e2e.server.accounts.privacy);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Logboek' }).click();
     await page.getByRole('heading', { level: 1, name: 'Logboek doorzoeken' }).waitFor();
     await expectPageStructure(page, 'Logboek doorzoeken — Piramide');
@@ -39,7 +29,7 @@ describeE2E('privacyfunctionaris doorzoekt het logboek', () => {
     await expect.poll(() => veld.getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page, 'logboek met fout');
 
-    await veld.fill(server.pupils.anna);
+    await veld.fill(e2e.server.pupils.anna);
     const vandaag = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
     await page.getByLabel('Vanaf datum').fill(vandaag);
     await page.getByLabel('Tot en met datum').fill(vandaag);
@@ -49,14 +39,14 @@ describeE2E('privacyfunctionaris doorzoekt het logboek', () => {
     const rij = tabel.getByRole('row').filter({ hasText: 'Lotte Leraar' }).filter({ hasText: 'Leerlingpagina bekeken' });
     expect(await rij.count()).toBeGreaterThan(0);
     const url = new URL(page.url());
-    expect(url.searchParams.get('leerlingId')).toBe(server.pupils.anna);
+    expect(url.searchParams.get('leerlingId')).toBe(e2e.server.pupils.anna);
     expect(url.searchParams.get('van')).toBe(vandaag);
     await expectAccessible(page, 'logboek per leerling');
     await screenshot(page, 'privacy-logboek-1280');
 
     // by user and action
     await page.getByRole('button', { name: 'Filters wissen' }).click();
-    await page.getByLabel('E-mailadres van de gebruiker').fill(server.accounts.leraar);
+    await page.getByLabel('E-mailadres van de gebruiker').fill(e2e.server.accounts.leraar);
     await page.getByLabel('Actie').fill('account.inloggen');
     await page.getByRole('button', { name: 'Zoeken in logboek' }).click();
     await tabel.getByRole('row').filter({ hasText: 'Ingelogd' }).first().waitFor();

@@ -1,10 +1,10 @@
 // The signalling journey: the teacher nominates Anna, her mother adds her picture on a phone, the IB
 // sees that the pictures differ and decides. Axe on every page visited; screenshots at 1280 and 360.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
-  describeE2E, expectAccessible, expectNoHorizontalScroll, expectPageStructure, launchBrowser, login, newPage, PHONE,
-  screenshot, startTestServer, type TestServer,
+  describeE2E, useE2E, expectAccessible, expectNoHorizontalScroll, expectPageStructure, login, newPage, PHONE,
+  screenshot,
 } from './support/browser.js';
 
 const KENMERKEN = [
@@ -17,21 +17,12 @@ async function kies(page: Page, vraag: string, score: string) {
 }
 
 describeE2E('signalering: nomineren, beeld van ouders, besluiten', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useE2E();
 
   it('the teacher nominates Anna from her pupil page', async () => {
-    const { context, page } = await newPage(browser);
-    await login(page, server, server.accounts.leraar);
-    await page.goto(`${server.url}/leerlingen/${server.pupils.anna}`);
+    const { context, page } = await newPage(e2e.browser);
+    await login(page, e2e.server, e2e.server.accounts.leraar);
+    await page.goto(`${e2e.server.url}/leerlingen/${e2e.server.pupils.anna}`);
     await page.getByText(/Signalering: 0 nominaties, beeld ouders nog niet gegeven — besluit nog niet genomen\./).waitFor();
     await page.getByRole('link', { name: 'Naar het signaalprofiel' }).click();
     await page.getByRole('heading', { level: 1, name: 'Signaalprofiel van Anna de Vries' }).waitFor();
@@ -65,9 +56,9 @@ describeE2E('signalering: nomineren, beeld van ouders, besluiten', () => {
   });
 
   it('the parent adds her view on a phone', async () => {
-    const { context, page } = await newPage(browser, PHONE);
-    await login(page, server, server.accounts.ouder);
-    await page.goto(`${server.url}/mijn-kinderen/${server.pupils.anna}`);
+    const { context, page } = await newPage(e2e.browser, PHONE);
+    await login(page, e2e.server, e2e.server.accounts.ouder);
+    await page.goto(`${e2e.server.url}/mijn-kinderen/${e2e.server.pupils.anna}`);
     await page.getByRole('link', { name: 'Hoe ziet u uw kind? Vul de vragenlijst in' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hoe ziet u uw kind?' }).waitFor();
     await expectPageStructure(page, /^Hoe ziet u uw kind\? — Piramide/);
@@ -94,9 +85,9 @@ describeE2E('signalering: nomineren, beeld van ouders, besluiten', () => {
   });
 
   it('the IB sees that the pictures differ and decides', async () => {
-    const { context, page } = await newPage(browser);
-    await login(page, server, server.accounts.ib);
-    await page.goto(`${server.url}/leerlingen/${server.pupils.anna}`);
+    const { context, page } = await newPage(e2e.browser);
+    await login(page, e2e.server, e2e.server.accounts.ib);
+    await page.goto(`${e2e.server.url}/leerlingen/${e2e.server.pupils.anna}`);
     await page.getByText(/Signalering: 1 nominatie, beeld ouders verschilt — besluit nog niet genomen\./).waitFor();
     await page.getByRole('link', { name: 'Naar het signaalprofiel' }).click();
     await page.getByText('Het beeld van de ouders verschilt van het beeld van de school.').waitFor();

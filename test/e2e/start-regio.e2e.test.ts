@@ -1,7 +1,6 @@
 // Every role logs in and finds its own home page: parents and the regional roles.
-import { afterAll, beforeAll, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { describeE2E, launchBrowser, startTestServer, type TestServer } from './support/browser.js';
+import { it } from 'vitest';
+import { describeE2E, useE2E } from './support/browser.js';
 import { checkHomePage, type RolVerwachting } from './support/rollen.js';
 
 const rollen: RolVerwachting[] = [
@@ -13,18 +12,9 @@ const rollen: RolVerwachting[] = [
 ];
 
 describeE2E('startpagina per rol (ouder en regio)', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useE2E();
 
   for (const r of rollen) {
-    it(`${r.wie} sees a home page for ${r.rol}`, () => checkHomePage(browser, server, r));
+    it(`${r.wie} sees a home page for ${r.rol}`, () => checkHomePage(e2e.browser, e2e.server, r));
   }
 });

@@ -1,8 +1,7 @@
 // Every role logs in and finds its own home page: the school roles.
 // (Split over two files because the log-in route allows 10 attempts a minute per address.)
-import { afterAll, beforeAll, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { describeE2E, launchBrowser, startTestServer, type TestServer } from './support/browser.js';
+import { it } from 'vitest';
+import { describeE2E, useE2E } from './support/browser.js';
 import { checkHomePage, type RolVerwachting } from './support/rollen.js';
 
 const rollen: RolVerwachting[] = [
@@ -14,18 +13,9 @@ const rollen: RolVerwachting[] = [
 ];
 
 describeE2E('startpagina per rol (school)', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useE2E();
 
   for (const r of rollen) {
-    it(`${r.wie} sees a home page for ${r.rol}`, () => checkHomePage(browser, server, r));
+    it(`${r.wie} sees a home page for ${r.rol}`, () => checkHomePage(e2e.browser, e2e.server, r));
   }
 });

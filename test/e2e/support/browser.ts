@@ -4,15 +4,15 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { describe, expect } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { startTestServer } from '../../support/test-app.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 const required = process.env.E2E === 'required';
 
-/** `describe`, or `describe.skip` when Chromium is missing and not required. */
-export const describeE2E = hasChromium || required ? describe : describe.skip;
+/** `describe` that runs only where Chromium is (or must be: then a missing one fails the run). */
+export const describeE2E = describe.runIf(hasChromium || required);
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
@@ -34,7 +34,19 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export { startTestServer };
+/** A browser and a test server for the tests of one file, stopped after them by their own handles. */
+export function useE2E(): { browser: Browser; server: TestServer } {
+  const e2e = {} as { browser: Browser; server: TestServer };
+  beforeAll(async () => {
+    e2e.browser = await launchBrowser();
+    e2e.server = await startTestServer();
+  });
+  afterAll(async () => {
+    await e2e.browser?.close();
+    await e2e.server?.close();
+  });
+  return e2e;
+}
 
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 360, height: 740 };
