@@ -2,7 +2,8 @@
 //   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:55432/piramide npx tsx bench/blinde-vlekken.ts
 // If the region has no signals or LVS results yet, the bench adds synthetic ones (5 % nominated,
 // 10 % screened, 3 LVS results per pupil) inside a transaction and rolls it back afterwards:
-// the database is left as it was.
+// the database is left as it was. The LVS insert fires the triggers that fill lvs_stand, as an
+// import does; run `npx piramide migrate` against the database first.
 import os from 'node:os';
 import pg from 'pg';
 import { drizzle } from 'drizzle-orm/node-postgres';
@@ -39,7 +40,7 @@ try {
     await client.query(`insert into lvs_resultaat (leerling_id, toets, vak, datum, score, percentiel)
       select l.id, 'Cito', 'Rekenen', (now() - (k * 180 || ' days')::interval)::date, 200 + k, floor(random() * 101)::int
         from leerling l cross join generate_series(0, 2) k`);
-    await client.query('analyze signaal; analyze screening; analyze lvs_resultaat');
+    await client.query('analyze signaal; analyze screening; analyze lvs_resultaat; analyze lvs_stand');
   }
   const [regio] = await q<{ id: string; n: number }>(`select s.swv_id as id, count(*)::int as n from inschrijving i join school s on s.id = i.school_id
     where i.tot is null group by s.swv_id order by 2 desc limit 1`);

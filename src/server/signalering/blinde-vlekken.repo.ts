@@ -1,5 +1,7 @@
 // The blind-spot report in one pass: the population (pupils registered today at the school or in
 // the region), one row per pupil with its flags, then GROUP BY GROUPING SETS over the dimensions.
+// The latest LVS percentile and its fall come from lvs_stand, kept by triggers at import time, so
+// the report never sorts all LVS results.
 // Monitoring attributes are read only here, in aggregate (source: 004 §2).
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../core/db/db.js';
@@ -47,29 +49,23 @@ export async function findBlindeVlekken(db: DbOrTx, bereik: Bereik, schooljaar: 
     ), bes as (
       select distinct leerling_id from signalering_besluit
        where datum between ${van}::date and ${tot}::date and uitkomst <> 'geen_actie' ${inPop}
-    ), lvs as (
-      select distinct on (leerling_id) leerling_id, percentiel, vorige from (
-        select leerling_id, datum, percentiel,
-               lag(percentiel) over (partition by leerling_id, vak order by datum) as vorige
-          from lvs_resultaat where percentiel is not null ${inPop}
-      ) x order by leerling_id, datum desc, percentiel
     ), per as (
       select l.geslacht::text as geslacht,
              coalesce(m.thuistaal::text, 'onbekend') as thuistaal,
              coalesce(m.opleiding_ouders::text, 'onbekend') as opleiding_ouders,
-             case when lv.percentiel is null then 'geen_lvs' when lv.percentiel < 25 then 'lager_dan_25'
-                  when lv.percentiel < 50 then '25_tot_50' when lv.percentiel < 75 then '50_tot_75'
-                  when lv.percentiel < 90 then '75_tot_90' else '90_en_hoger' end as lvs_band,
+             case when lv.laatste_percentiel is null then 'geen_lvs' when lv.laatste_percentiel < 25 then 'lager_dan_25'
+                  when lv.laatste_percentiel < 50 then '25_tot_50' when lv.laatste_percentiel < 75 then '50_tot_75'
+                  when lv.laatste_percentiel < 90 then '75_tot_90' else '90_en_hoger' end as lvs_band,
              (coalesce(sig.gesignaleerd, false) or coalesce(scr.gesignaleerd, false) or bes.leerling_id is not null) as gesignaleerd,
              ((coalesce(scr.sterk, false) or (coalesce(sig.nominatie, false) and coalesce(scr.gesignaleerd, false)))
-               and (lv.percentiel < 50 or lv.percentiel < lv.vorige)) as onderpresteerder,
+               and (lv.laatste_percentiel < 50 or lv.gedaald)) as onderpresteerder,
              coalesce(sig.dubbel, false) as dubbel
         from pop join leerling l on l.id = pop.id
         left join monitoring_kenmerk m on m.leerling_id = pop.id
         left join sig on sig.leerling_id = pop.id
         left join scr on scr.leerling_id = pop.id
         left join bes on bes.leerling_id = pop.id
-        left join lvs lv on lv.leerling_id = pop.id
+        left join lvs_stand lv on lv.leerling_id = pop.id
     )
     select case when grouping(geslacht) = 0 then 'geslacht' when grouping(thuistaal) = 0 then 'thuistaal'
                 when grouping(opleiding_ouders) = 0 then 'opleiding_ouders' when grouping(lvs_band) = 0 then 'lvs_band' end as dimensie,

@@ -181,3 +181,19 @@ export const curatiefStap = pgTable('curatief_stap', {
   index('curatief_leerling').on(t.leerlingId),
   check('curatief_doel', sql`${t.stap} <> 'traject' or ${t.doel} is not null`),
 ]);
+
+/**
+ * Per pupil the latest LVS percentile (over all subjects; on a tie of dates the lowest) and whether
+ * it fell below the previous percentile in the same subject. The blind-spot report of a region reads
+ * this instead of a window over every result. A pupil without any percentile has no row.
+ * Kept by statement-level triggers on lvs_resultaat (migration 0004_lvs_stand_per_leerling), so
+ * every writer — the import, the demo, a test fixture — keeps it true in its own transaction.
+ */
+export const lvsStand = pgTable('lvs_stand', {
+  leerlingId: uuid().primaryKey().references(() => leerling.id),
+  laatstePercentiel: integer().notNull(),
+  laatsteDatum: date({ mode: 'string' }).notNull(),
+  gedaald: boolean().notNull(),
+}, (t) => [
+  check('lvs_stand_percentiel', sql`${t.laatstePercentiel} between 0 and 100`),
+]);
