@@ -16,7 +16,7 @@ type Klas = { id: string; naam: string; isDemo: boolean };
 const KLASGROOTTE = { po: 25, vo: 25, so: 12 } as const;
 /** Share of pupils in a family already at the school: siblings share parents. */
 const KANS_BROER_OF_ZUS = 0.12;
-/** Share of pupils who came from another school (source: brief, ~5 %). */
+/** Share of pupils who came to this school from another one. */
 const KANS_ANDERE_SCHOOL = 0.05;
 
 export function generateSchool(ctx: Context, school: SchoolPlan): void {
