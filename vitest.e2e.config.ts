@@ -7,7 +7,8 @@ export default defineConfig({
     globalSetup: ['test/support/global-setup.ts', 'test/support/build-client.ts'],
     pool: 'forks',
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Generous: a busy 2-core machine can be ten times slower than a quiet one.
+    testTimeout: 180_000,
+    hookTimeout: 240_000,
   },
 });

@@ -3,7 +3,6 @@ import { expect, it } from 'vitest';
 import { totpCode } from '../../src/server/core/auth/totp.js';
 import {
   describeE2E, useE2E, expectAccessible, expectPageStructure, login, newPage, screenshot,
- 
 } from './support/browser.js';
 
 describeE2E('mijn account', () => {

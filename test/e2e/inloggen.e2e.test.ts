@@ -2,7 +2,6 @@
 import { expect, it } from 'vitest';
 import {
   describeE2E, useE2E, expectAccessible, expectPageStructure, newPage, PHONE, screenshot,
- 
 } from './support/browser.js';
 
 describeE2E('inloggen', () => {
@@ -59,7 +58,7 @@ describeE2E('inloggen', () => {
     await context.close();
   });
 
-  it('checks empty fields before asking the e2e.server, also on a phone', async () => {
+  it('checks empty fields before asking the server, also on a phone', async () => {
     const { context, page } = await newPage(e2e.browser, PHONE);
     await page.goto(`${e2e.server.url}/inloggen`);
     await page.getByRole('button', { name: 'Inloggen' }).click();

@@ -2,7 +2,6 @@
 import { expect, it } from 'vitest';
 import {
   describeE2E, useE2E, expectAccessible, expectPageStructure, login, newPage, screenshot,
- 
 } from './support/browser.js';
 
 describeE2E('privacyfunctionaris doorzoekt het logboek', () => {

@@ -54,23 +54,30 @@ export type BetrokkeneRij = { naam: string; rol: string; school: string | null }
 /** Who is involved with the pupil now: teachers, IB, specialists, case manager, parents. */
 export async function findBetrokkenen(db: DbOrTx, leerlingId: string): Promise<BetrokkeneRij[]> {
   const d = vandaag();
+  const actief = sql`f.van <= ${d}::date and (f.tot is null or f.tot >= ${d}::date)`;
   return queryRows<BetrokkeneRij>(db, sql`
     with stam as (
       select s.* from inschrijving i join school s on s.id = i.school_id
        where i.leerling_id = ${leerlingId} and i.van <= ${d}::date and (i.tot is null or i.tot >= ${d}::date)
-    ), actieve_functie as (
-      select * from functie f where f.van <= ${d}::date and (f.tot is null or f.tot >= ${d}::date)
     )
     select a.naam, 'leraar' as rol, s.naam as school from groep_leerling gl
       join groep g on g.id = gl.groep_id and g.schooljaar = ${huidigSchooljaar()}
       join groep_leraar gr on gr.groep_id = g.id join account a on a.id = gr.account_id
       join school s on s.id = g.school_id
      where gl.leerling_id = ${leerlingId}
-       and exists (select 1 from actieve_functie f where f.account_id = a.id and f.soort = 'leraar')
+       and exists (select 1 from functie f where f.account_id = a.id and f.soort = 'leraar' and ${actief})
     union all
-    select a.naam, f.soort::text, stam.naam from stam join actieve_functie f
-        on (f.soort = 'ib' and f.school_id = stam.id)
-        or (f.soort = 'specialist' and (f.school_id = stam.id or f.bestuur_id = stam.bestuur_id or f.swv_id = stam.swv_id))
+    -- IB and specialists at the school, its board or its SWV: one join each (an OR-join scans all positions)
+    select a.naam, f.soort::text, stam.naam from stam
+      join functie f on f.school_id = stam.id and f.soort in ('ib', 'specialist') and ${actief}
+      join account a on a.id = f.account_id
+    union all
+    select a.naam, 'specialist', stam.naam from stam
+      join functie f on f.bestuur_id = stam.bestuur_id and f.soort = 'specialist' and ${actief}
+      join account a on a.id = f.account_id
+    union all
+    select a.naam, 'specialist', stam.naam from stam
+      join functie f on f.swv_id = stam.swv_id and f.soort = 'specialist' and ${actief}
       join account a on a.id = f.account_id
     union all
     select a.naam, 'casemanager', null from casus c join account a on a.id = c.casemanager_id

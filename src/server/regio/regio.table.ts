@@ -84,6 +84,8 @@ export const inschrijving = pgTable('inschrijving', {
   // source: 003 §18.4 — one stamschool at a time keeps the zorgplicht
   uniqueIndex('inschrijving_een_open').on(t.leerlingId).where(sql`${t.tot} is null`),
   index('inschrijving_school').on(t.schoolId, t.leerlingId),
+  // Today's registration of a pupil, open or ending in the future: the partial index above does not cover it.
+  index('inschrijving_leerling').on(t.leerlingId, t.van),
 ]);
 
 export const groepLeerling = pgTable('groep_leerling', {
@@ -133,6 +135,9 @@ export const functie = pgTable('functie', {
   tot: date({ mode: 'string' }),
 }, (t) => [
   index('functie_account').on(t.accountId),
+  index('functie_school').on(t.schoolId),
+  index('functie_bestuur').on(t.bestuurId),
+  index('functie_swv').on(t.swvId),
   check('functie_een_bereik', sql`num_nonnulls(${t.schoolId}, ${t.bestuurId}, ${t.swvId}) <= 1`),
   check('functie_ib_op_school', sql`${t.soort} <> 'ib' or ${t.schoolId} is not null`),
   check('functie_periode', sql`${t.tot} is null or ${t.tot} >= ${t.van}`),

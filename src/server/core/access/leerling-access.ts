@@ -26,10 +26,10 @@ function pupilsVia(relatie: Relatie, actor: Actor): SQL {
       return sql`select i.leerling_id from functie f join inschrijving i on i.school_id = f.school_id
         where f.account_id = ${a} and f.soort = 'ib' and ${actief('f')} and ${actief('i')}`;
     case 'aangesteld':
-      return sql`select i.leerling_id from functie f
-        join school s on s.id = f.school_id or s.bestuur_id = f.bestuur_id or s.swv_id = f.swv_id
-        join inschrijving i on i.school_id = s.id
-        where f.account_id = ${a} and f.soort = 'specialist' and ${actief('f')} and ${actief('i')}`;
+      // Three plain joins rather than one join on "school or board or SWV": the planner estimates
+      // an OR-join badly and would scan every registration of the region.
+      return sql`select i.leerling_id from inschrijving i
+        where ${actief('i')} and i.school_id in (${specialistScholen(a)})`;
     case 'eigen_casus':
       return sql`select c.leerling_id from casus c where c.casemanager_id = ${a} and c.gesloten is null`;
     case 'eigen_kind':
@@ -37,6 +37,14 @@ function pupilsVia(relatie: Relatie, actor: Actor): SQL {
     case 'zelf':
       return sql`select ${actor.leerlingId}::uuid`;
   }
+}
+
+/** The schools where a specialist is appointed: at the school itself, its board or its SWV. */
+export function specialistScholen(accountId: string): SQL {
+  const isSpecialist = sql`f.account_id = ${accountId} and f.soort = 'specialist' and ${actief('f')}`;
+  return sql`select f.school_id from functie f where ${isSpecialist} and f.school_id is not null
+    union select s.id from school s join functie f on f.bestuur_id = s.bestuur_id where ${isSpecialist}
+    union select s.id from school s join functie f on f.swv_id = s.swv_id where ${isSpecialist}`;
 }
 
 /** The relationships the actor holds with one pupil (those whose role the actor has). */
