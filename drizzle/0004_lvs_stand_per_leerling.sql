@@ -14,7 +14,12 @@ ALTER TABLE "lvs_stand" ADD CONSTRAINT "lvs_stand_leerling_id_leerling_id_fk" FO
 -- because an import may bring older results than those already stored.
 -- The advisory lock serialises the recomputation between transactions: under READ COMMITTED the
 -- next statement then sees the rows another import committed for the same pupil.
-CREATE FUNCTION lvs_stand_bijwerken() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The pupils go in as one array, not as a join with the transition table: right after a bulk insert
+-- the statistics of lvs_resultaat are stale and a join may become a quadratic nested loop; `= ANY`
+-- over an array is an index probe per pupil or one hashed scan, linear either way.
+CREATE OR REPLACE FUNCTION lvs_stand_bijwerken() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  ids uuid[] := ARRAY(SELECT DISTINCT leerling_id FROM geraakt);
 BEGIN
   PERFORM pg_advisory_xact_lock(hashtext('lvs_stand'));
   INSERT INTO lvs_stand (leerling_id, laatste_percentiel, laatste_datum, gedaald)
@@ -22,12 +27,12 @@ BEGIN
     FROM (SELECT r.leerling_id, r.datum, r.percentiel,
                  lag(r.percentiel) OVER (PARTITION BY r.leerling_id, r.vak ORDER BY r.datum) AS vorige
             FROM lvs_resultaat r
-           WHERE r.percentiel IS NOT NULL AND r.leerling_id IN (SELECT leerling_id FROM geraakt)) x
+           WHERE r.percentiel IS NOT NULL AND r.leerling_id = ANY (ids)) x
    ORDER BY leerling_id, datum DESC, percentiel
   ON CONFLICT (leerling_id) DO UPDATE SET laatste_percentiel = excluded.laatste_percentiel,
     laatste_datum = excluded.laatste_datum, gedaald = excluded.gedaald;
   DELETE FROM lvs_stand s
-   WHERE s.leerling_id IN (SELECT leerling_id FROM geraakt)
+   WHERE s.leerling_id = ANY (ids)
      AND NOT EXISTS (SELECT 1 FROM lvs_resultaat r WHERE r.leerling_id = s.leerling_id AND r.percentiel IS NOT NULL);
   RETURN NULL;
 END $$;
