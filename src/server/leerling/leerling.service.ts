@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../core/db/db.js';
 import type { Actor, RequestMeta } from '../core/access/actor.js';
-import { assertLeerlingAccess, visibleLeerlingen } from '../core/access/leerling-access.js';
+import { assertLeerlingAccess, visibleLeerlingIds } from '../core/access/leerling-access.js';
 import { findAudit, writeAudit, writeAudits } from '../core/audit/audit.service.js';
 import { nietGevonden } from '../core/errors/app-error.js';
 import {
@@ -15,7 +15,7 @@ export const PAGINA_GROOTTE = 25;
 export async function searchLeerlingen(
   db: Db, actor: Actor, input: { zoek?: string; pagina: number }, meta: RequestMeta,
 ) {
-  const rijen = await findLeerlingen(db, visibleLeerlingen(actor, sql`l.id`, 'leerling.bekijken'), {
+  const rijen = await findLeerlingen(db, visibleLeerlingIds(actor, 'leerling.bekijken'), {
     zoek: input.zoek, limit: PAGINA_GROOTTE + 1, offset: (input.pagina - 1) * PAGINA_GROOTTE,
   });
   const getoond = rijen.slice(0, PAGINA_GROOTTE);
@@ -28,7 +28,7 @@ export async function searchLeerlingen(
 
 export async function viewLeerling(db: Db, actor: Actor, leerlingId: string, meta: RequestMeta) {
   await assertLeerlingAccess(db, actor, 'leerling.bekijken', leerlingId);
-  const [basis] = await findLeerlingen(db, sql`true`, { ids: [leerlingId], limit: 1, offset: 0 });
+  const [basis] = await findLeerlingen(db, sql`select ${leerlingId}::uuid`, { limit: 1, offset: 0 });
   if (!basis) throw nietGevonden();
   const [inschrijvingen, betrokkenen, groep] = await Promise.all([
     findInschrijvingen(db, leerlingId), findBetrokkenen(db, leerlingId), findHuidigeGroep(db, leerlingId),
@@ -38,7 +38,7 @@ export async function viewLeerling(db: Db, actor: Actor, leerlingId: string, met
 }
 
 export async function listMijnKinderen(db: Db, actor: Actor, meta: RequestMeta) {
-  const rijen = await findLeerlingen(db, visibleLeerlingen(actor, sql`l.id`, 'leerling.toegang_bekijken'), {
+  const rijen = await findLeerlingen(db, visibleLeerlingIds(actor, 'leerling.toegang_bekijken'), {
     limit: 50, offset: 0,
   });
   await writeAudits(db, actor, meta, rijen.map((r) => ({

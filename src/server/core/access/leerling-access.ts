@@ -65,9 +65,14 @@ export async function assertLeerlingAccess(
   return gehouden;
 }
 
+/** The ids of the pupils the actor may `actie`, as a query (`select … union select …`). */
+export function visibleLeerlingIds(actor: Actor, actie: LeerlingActie): SQL {
+  const mogelijk = relatiesVoorRollen(actor.rollen).filter((r) => isAllowed(actie, [r]));
+  if (mogelijk.length === 0) return sql`select null::uuid where false`;
+  return sql.join(mogelijk.map((r) => pupilsVia(r, actor)), sql` union `);
+}
+
 /** A condition on a leerling id column: true for the pupils the actor may `actie`. */
 export function visibleLeerlingen(actor: Actor, kolom: SQL, actie: LeerlingActie): SQL {
-  const mogelijk = relatiesVoorRollen(actor.rollen).filter((r) => isAllowed(actie, [r]));
-  if (mogelijk.length === 0) return sql`false`;
-  return sql`${kolom} in (${sql.join(mogelijk.map((r) => pupilsVia(r, actor)), sql` union `)})`;
+  return sql`${kolom} in (${visibleLeerlingIds(actor, actie)})`;
 }
