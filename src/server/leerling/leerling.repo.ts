@@ -24,7 +24,9 @@ export async function findLeerlingen(
     select l.id, l.voornaam, l.tussenvoegsel, l.achternaam, l.geboortedatum::text as geboortedatum,
            l.geslacht, s.naam as school_naam, g.naam as groep_naam, g.leerjaar
       from (select distinct v.id from (${ids}) as v(id)) as v
-      join leerling l on l.id = v.id
+      -- lateral with a limit (not flattened): one index probe per visible pupil, whatever size the
+      -- planner guesses for the set; a join lets it scan all pupils when it over-estimates
+      cross join lateral (select * from leerling l where l.id = v.id limit 1) as l
       left join inschrijving i on i.leerling_id = l.id and i.van <= ${d}::date and (i.tot is null or i.tot >= ${d}::date)
       left join school s on s.id = i.school_id
       left join lateral (

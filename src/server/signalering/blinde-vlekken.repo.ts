@@ -81,3 +81,6 @@ export async function findBlindeVlekken(db: DbOrTx, bereik: Bereik, schooljaar: 
 
 /** A report of a whole region sorts and hashes millions of rows: memory for this transaction only. */
 export const REPORT_WORK_MEM = sql`set local work_mem = '128MB'`;
+/** The planner's row estimates for this report are far too high and switch on JIT, which costs
+ * about a second of compiling for a query that runs in two: off for this transaction only. */
+export const REPORT_ZONDER_JIT = sql`set local jit = off`;

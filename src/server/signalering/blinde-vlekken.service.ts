@@ -8,7 +8,7 @@ import type { Actor, RequestMeta } from '../core/access/actor.js';
 import { writeAudit } from '../core/audit/audit.service.js';
 import { nietGevonden } from '../core/errors/app-error.js';
 import { huidigSchooljaar, schooljaarLabel } from '../core/schooljaar.js';
-import { findBlindeVlekken, LVS_BANDEN, REPORT_WORK_MEM, type Bereik, type BlindeVlekRij, type Dimensie } from './blinde-vlekken.repo.js';
+import { findBlindeVlekken, LVS_BANDEN, REPORT_WORK_MEM, REPORT_ZONDER_JIT, type Bereik, type BlindeVlekRij, type Dimensie } from './blinde-vlekken.repo.js';
 import { assertSchoolRol, findMijnRegios, findMijnScholen } from './school-bereik.js';
 
 /** Our own threshold, common in official statistics: no figure on fewer than 10 pupils. */
@@ -64,6 +64,7 @@ export async function viewBlindeVlekken(
   const jaar = huidigSchooljaar();
   const rijen = await db.transaction(async (tx) => {
     await tx.execute(REPORT_WORK_MEM);
+    await tx.execute(REPORT_ZONDER_JIT);
     return findBlindeVlekken(tx, bereik, jaar);
   });
   await writeAudit(db, actor, meta, {
