@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { formatDatum, rolLabel, schoolsoortLabel } from '../format.ts';
+import { formatDatum, schoolsoortLabel } from '../format.ts';
 import { t } from '../i18n/t.ts';
 import { DataList } from '../ui/data-list.tsx';
 import { Heading } from '../ui/heading.tsx';
@@ -9,6 +9,7 @@ import { Loading, LoadError } from '../ui/query-state.tsx';
 import { Table, TBody, Td, Th, THead, Tr } from '../ui/table.tsx';
 import { useLeerling } from './leerling-api.ts';
 import { SignaleringRegel } from '../signalering/signalering-regel.tsx';
+import { BetrokkenenLijst } from './betrokkenen-lijst.tsx';
 
 /** The pupil page, the hub for everyone who works with this pupil (UX: "one pupil, one page"). */
 export function LeerlingPage() {
@@ -107,19 +108,7 @@ export function LeerlingPage() {
             <Heading level={2} id="betrokkenen-kop">
               {t('leerling.betrokkenen')}
             </Heading>
-            {data.betrokkenen.length === 0 ? (
-              <p className="utrecht-paragraph">{t('leerling.betrokkenen.geen')}</p>
-            ) : (
-              <ul className="utrecht-unordered-list">
-                {data.betrokkenen.map((b, n) => (
-                  <li key={n} className="utrecht-unordered-list__item">
-                    {b.school
-                      ? t('leerling.betrokkeneSchool', { naam: b.naam, rol: rolLabel(b.rol), school: b.school })
-                      : t('leerling.betrokkene', { naam: b.naam, rol: rolLabel(b.rol) })}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <BetrokkenenLijst betrokkenen={data.betrokkenen} />
           </section>
         </>
       )}

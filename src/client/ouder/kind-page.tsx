@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { formatDatum, rolLabel } from '../format.ts';
+import { formatDatum } from '../format.ts';
 import { t } from '../i18n/t.ts';
 import { useLeerling } from '../leerling/leerling-api.ts';
 import { ButtonLink } from '../ui/button.tsx';
@@ -9,6 +9,7 @@ import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
 import { GesprekAanvragen } from './gesprek-aanvragen.tsx';
+import { BetrokkenenLijst } from '../leerling/betrokkenen-lijst.tsx';
 
 /** A parent's view of one child: plain words, phone first, the access log one tap away. */
 export function KindPage() {
@@ -54,19 +55,7 @@ export function KindPage() {
               {t('kind.betrokkenen')}
             </Heading>
             <p className="utrecht-paragraph">{t('kind.betrokkenen.uitleg')}</p>
-            {data.betrokkenen.length === 0 ? (
-              <p className="utrecht-paragraph">{t('leerling.betrokkenen.geen')}</p>
-            ) : (
-              <ul className="utrecht-unordered-list">
-                {data.betrokkenen.map((b, i) => (
-                  <li key={i} className="utrecht-unordered-list__item">
-                    {b.school
-                      ? t('leerling.betrokkeneSchool', { naam: b.naam, rol: rolLabel(b.rol), school: b.school })
-                      : t('leerling.betrokkene', { naam: b.naam, rol: rolLabel(b.rol) })}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <BetrokkenenLijst betrokkenen={data.betrokkenen} />
           </section>
 
           <section className="piramide-section" aria-labelledby="scholen-kop">
