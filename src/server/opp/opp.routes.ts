@@ -1,0 +1,93 @@
+// HTTP for the OPP and the in-class adaptations. Validate, authenticate, one use case, present.
+// The access harness calls the marked routes in the order they are registered here: a plan is
+// written (POST …/opp/versies) before consent, contributions and evaluations are tried on it.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../core/app-context.js';
+import { requestMeta, requireActor } from '../core/auth/auth.plugin.js';
+import { leerlingRoute } from '../core/access/leerling-route.js';
+import { vandaag } from '../core/schooljaar.js';
+import {
+  aangemaakt, evaluatieBody, evaluatiePlanBody, inbrengBody, instemmingBody, klasaanpassingBody, klasaanpassingenResponse,
+  leerlingParams, oppResponse, versieAangemaakt, overdrachtBody, versieBody, versieQuery, versieResponse,
+} from './opp.schema.js';
+import { recordInbreng, recordInstemming, recordVersie, viewOpp, viewVersie } from './opp.service.js';
+import { planEvaluatie, recordEvaluatie } from './evaluatie.service.js';
+import { listKlasaanpassingen, recordKlasaanpassing, recordOverdracht } from './klasaanpassing.service.js';
+
+const tags = ['opp'];
+const created = { 201: aangemaakt };
+
+/** A small but complete plan, for the access harness. */
+const voorbeeldPlan = () => ({
+  toelichting: 'Eerste versie na het gesprek met ouders en leerling.',
+  inhoud: {
+    perspectief: 'Vwo; met plusklas en compacten in de klas.',
+    doelen: [{ sleutel: 'd1', omschrijving: 'Plant de weektaak zelf.', soort: 'leerdoel', criterium: 'Drie weken op rij.' }],
+    handelingsdeel: [{ wat: 'Plusklas', wie: 'Specialist', wanneer: 'Dinsdagmiddag', waar: 'Plusklaslokaal' }],
+  },
+});
+
+export const oppRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
+  app.get('/api/leerlingen/:id/opp', {
+    schema: { tags, summary: 'Het ontwikkelingsperspectiefplan: huidige versie, instemming, versies, evaluaties', params: leerlingParams, response: { 200: oppResponse } },
+    config: leerlingRoute({ soort: 'leerling', actie: 'opp.bekijken' }),
+  }, async (request) => viewOpp(db, requireActor(request), request.params.id, requestMeta(request)));
+
+  app.post('/api/leerlingen/:id/opp/versies', {
+    schema: { tags, summary: 'Een nieuwe versie van het OPP vastleggen (de eerste start het plan)', params: leerlingParams, body: versieBody, response: { 201: versieAangemaakt } },
+    config: leerlingRoute({ soort: 'leerling', actie: 'opp.opstellen', voorbeeld: voorbeeldPlan }),
+  }, async (request, reply) =>
+    reply.status(201).send(await recordVersie(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
+
+  app.get('/api/leerlingen/:id/opp/versie', {
+    schema: { tags, summary: 'Eén versie van het OPP en wat er veranderde ten opzichte van de vorige', params: leerlingParams, querystring: versieQuery, response: { 200: versieResponse } },
+    config: leerlingRoute({ soort: 'leerling', actie: 'opp.bekijken' }),
+  }, async (request) => viewVersie(db, requireActor(request), request.params.id, request.query.nr, requestMeta(request)));
+
+  app.post('/api/leerlingen/:id/opp/instemming', {
+    schema: { tags, summary: 'Een ouder stemt in met het handelingsdeel, of niet (WPO art. 40a)', params: leerlingParams, body: instemmingBody, response: created },
+    config: leerlingRoute({ soort: 'leerling', actie: 'opp.instemmen', voorbeeld: () => ({ besluit: 'ingestemd' }) }),
+  }, async (request, reply) =>
+    reply.status(201).send(await recordInstemming(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
+
+  app.post('/api/leerlingen/:id/opp/inbreng', {
+    schema: { tags, summary: 'De visie van de ouders of de eigen woorden van de leerling toevoegen', params: leerlingParams, body: inbrengBody, response: created },
+    config: leerlingRoute({ soort: 'leerling', actie: 'opp.inbreng', voorbeeld: () => ({ tekst: 'Thuis oefenen we met de stopwatch.' }) }),
+  }, async (request, reply) =>
+    reply.status(201).send(await recordInbreng(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
+
+  app.post('/api/leerlingen/:id/opp/evaluaties', {
+    schema: { tags, summary: 'Een evaluatiemoment plannen', params: leerlingParams, body: evaluatiePlanBody, response: created },
+    config: leerlingRoute({ soort: 'leerling', actie: 'opp.opstellen', voorbeeld: () => ({ gepland: vandaag(), metOuders: true }) }),
+  }, async (request, reply) =>
+    reply.status(201).send(await planEvaluatie(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
+
+  app.post('/api/leerlingen/:id/opp/evaluaties/verslag', {
+    schema: { tags, summary: 'Een gehouden evaluatie vastleggen: deelnemers, notities, doelen, uitkomst', params: leerlingParams, body: evaluatieBody, response: created },
+    config: leerlingRoute({
+      soort: 'leerling', actie: 'opp.opstellen',
+      voorbeeld: () => ({ gehouden: vandaag(), deelnemers: ['ib', 'ouders'], notities: 'Gaat goed.', doelen: [{ sleutel: 'd1', resultaat: 'deels' }], uitkomst: 'verlengd' }),
+    }),
+  }, async (request, reply) =>
+    reply.status(201).send(await recordEvaluatie(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
+
+  app.get('/api/leerlingen/:id/klasaanpassingen', {
+    schema: { tags, summary: 'Aanpassingen in de klas: compacten, verrijken, versnellen', params: leerlingParams, response: { 200: klasaanpassingenResponse } },
+    config: leerlingRoute({ soort: 'leerling', actie: 'klasaanpassing.bekijken' }),
+  }, async (request) => listKlasaanpassingen(db, requireActor(request), request.params.id, requestMeta(request)));
+
+  app.post('/api/leerlingen/:id/klasaanpassingen', {
+    schema: { tags, summary: 'Een aanpassing in de klas vastleggen', params: leerlingParams, body: klasaanpassingBody, response: created },
+    config: leerlingRoute({
+      soort: 'leerling', actie: 'klasaanpassing.vastleggen',
+      voorbeeld: () => ({ soort: 'compacten', vak: 'rekenen', planning: 'weektaak', doelen: 'Blok 4 in twee weken.', alsWerkAf: 'Verrijkingsmap rekenen.', regie: 'Leraar', van: vandaag() }),
+    }),
+  }, async (request, reply) =>
+    reply.status(201).send(await recordKlasaanpassing(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
+
+  app.post('/api/leerlingen/:id/klasaanpassingen/overdracht', {
+    schema: { tags, summary: 'De overdracht aan de leraar van volgend jaar', params: leerlingParams, body: overdrachtBody, response: created },
+    config: leerlingRoute({ soort: 'leerling', actie: 'klasaanpassing.vastleggen', voorbeeld: () => ({ overdracht: 'Compacten werkt goed; ga zo door.' }) }),
+  }, async (request, reply) =>
+    reply.status(201).send(await recordOverdracht(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
+};
