@@ -111,6 +111,15 @@ describe('parents and the pupil add their words', () => {
   });
 });
 
+describe('the pupil\'s own plan', () => {
+  it('is found from the pupil\'s account, and only there', async () => {
+    const res = await get('leerling', '/api/mijn-plan');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ leerling: { voornaam: 'Anna' }, magInbreng: true, magInstemmen: false, opp: { versie: 2 } });
+    expect((await get('ouder', '/api/mijn-plan')).statusCode).toBe(404);
+  });
+});
+
 describe('evaluations', () => {
   it('plans a moment with the parents, then weighs every goal', async () => {
     const gepland = await post('ib', `${anna}/opp/evaluaties`, { gepland: '2020-01-10', metOuders: true });

@@ -6,6 +6,7 @@ import type { AppContext } from '../core/app-context.js';
 import { requestMeta, requireActor } from '../core/auth/auth.plugin.js';
 import { leerlingRoute } from '../core/access/leerling-route.js';
 import { vandaag } from '../core/schooljaar.js';
+import { nietGevonden } from '../core/errors/app-error.js';
 import {
   aangemaakt, evaluatieBody, evaluatiePlanBody, inbrengBody, instemmingBody, klasaanpassingBody, klasaanpassingenResponse,
   leerlingParams, oppResponse, versieAangemaakt, overdrachtBody, versieBody, versieQuery, versieResponse,
@@ -32,6 +33,15 @@ export const oppRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) 
     schema: { tags, summary: 'Het ontwikkelingsperspectiefplan: huidige versie, instemming, versies, evaluaties', params: leerlingParams, response: { 200: oppResponse } },
     config: leerlingRoute({ soort: 'leerling', actie: 'opp.bekijken' }),
   }, async (request) => viewOpp(db, requireActor(request), request.params.id, requestMeta(request)));
+
+  // The pupil's own plan: the id comes from the pupil's account; access is checked as for any reader.
+  app.get('/api/mijn-plan', {
+    schema: { tags, summary: 'Mijn plan (voor een leerling)', response: { 200: oppResponse } },
+  }, async (request) => {
+    const actor = requireActor(request, 'leerling');
+    if (!actor.leerlingId) throw nietGevonden();
+    return viewOpp(db, actor, actor.leerlingId, requestMeta(request));
+  });
 
   app.post('/api/leerlingen/:id/opp/versies', {
     schema: { tags, summary: 'Een nieuwe versie van het OPP vastleggen (de eerste start het plan)', params: leerlingParams, body: versieBody, response: { 201: versieAangemaakt } },
