@@ -4,4 +4,5 @@ export * from '../../regio/regio.table.js';
 export * from '../auth/auth.table.js';
 export * from '../audit/audit.table.js';
 export * from '../../signalering/signalering.table.js';
+export * from '../mail/herinnering.table.js';
 export * from '../../opp/opp.table.js';

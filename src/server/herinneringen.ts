@@ -1,0 +1,5 @@
+// Every capability's reminder source, in one list, like the routes in app.ts: the reminder run
+// (`piramide start` every hour, or `piramide herinneringen` from cron) mails what they find.
+import type { HerinneringBron } from './core/mail/herinneringen.js';
+
+export const herinneringBronnen: HerinneringBron[] = [];
