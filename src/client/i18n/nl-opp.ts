@@ -202,6 +202,16 @@ export const nlOpp = {
   'opp.leerling.inbreng.versturen': 'Versturen',
   'opp.leerling.inbreng.dank': 'Dank je! Je juf, meester of mentor leest het.',
 
+  // The IB's worklist
+  'wl.opp.een': '{aantal} punt bij een OPP',
+  'wl.opp.meer': '{aantal} punten bij OPP’s',
+  'wl.opp.regelDatum': '{wat} · {datum}',
+  'wl.opp.evaluatie_te_laat': 'Evaluatie te laat',
+  'wl.opp.evaluatie_binnenkort': 'Evaluatie binnenkort',
+  'wl.opp.geen_evaluatie_met_ouders': 'Dit schooljaar nog niet met de ouders geëvalueerd, en niet gepland',
+  'wl.opp.instemming_ontbreekt': 'Instemming ouders ontbreekt sinds',
+  'wl.opp.niet_ingestemd': 'Ouders stemmen niet in met de versie van',
+
   // In-class adaptations
   'klas.titel': 'Aanpassingen in de klas',
   'klas.uitleg': 'Compacten, verrijken of versnellen per vak. Elke leraar van de leerling ziet deze afspraken.',
