@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { auditLog } from '../../src/server/core/audit/audit.table.js';
 import { actors, pupils } from '../support/region.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { pdfTekst } from '../support/pdf-tekst.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp(); });
@@ -172,6 +173,30 @@ describe('in-class adaptations', () => {
     const a = (await get('ib', `/api/leerlingen/${pupils.bram}/klasaanpassingen`)).json().aanpassingen[0];
     expect(a.overdracht).toBe('Ga door met compacten.');
     expect(a.tot).not.toBeNull();
+  });
+});
+
+describe('PDF', () => {
+  it('gives the plan as a Dutch PDF with consent and lines to sign, for the parent too', async () => {
+    const res = await get('ouder', `${anna}/opp/pdf?nr=1`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const tekst = pdfTekst(res.rawPayload);
+    expect(tekst).toContain('Ontwikkelingsperspectiefplan — Anna de Vries');
+    expect(tekst).toContain('Compacten rekenen — wie: Lotte Leraar; wanneer: Dagelijks; waar: Groep 5a');
+    expect(tekst).toMatch(/Olga de Vries: stemt in op/);
+    expect(tekst).toMatch(/Ouder\/verzorger: Olga de Vries\s*Datum: _+/);
+  });
+
+  it('gives an evaluation report with each goal and the outcome, to those who read the plan only', async () => {
+    const e = (await get('ib', `${anna}/opp`)).json().opp.evaluaties.find((x: { uitkomst: string }) => x.uitkomst === 'afgesloten');
+    const res = await get('leraar', `${anna}/opp/evaluaties/${e.id}/pdf`);
+    expect(res.statusCode).toBe(200);
+    const tekst = pdfTekst(res.rawPayload);
+    expect(tekst).toContain('Durft fouten te maken in de plusklas.: behaald');
+    expect(tekst).toContain('Uitkomst: afgesloten');
+    expect((await get('casemanager', `${anna}/opp/evaluaties/${e.id}/pdf`)).statusCode).toBe(404);
+    expect((await get('ib', `/api/leerlingen/${pupils.bram}/opp/evaluaties/${e.id}/pdf`)).statusCode).toBe(404);
   });
 });
 

@@ -82,6 +82,8 @@ export function useKlasaanpassingen(id: string) {
   });
 }
 
+export const oppPdfUrl = (id: string, nr?: number) => `${pad(id)}/opp/pdf${nr ? `?nr=${nr}` : ''}`;
+export const evaluatiePdfUrl = (id: string, evaluatieId: string) => `${pad(id)}/opp/evaluaties/${encodeURIComponent(evaluatieId)}/pdf`;
 export const postVersie = (id: string, body: object) => api.post<{ id: string; versie: number }>(`${pad(id)}/opp/versies`, body);
 export const postInstemming = (id: string, body: object) => api.post<{ id: string }>(`${pad(id)}/opp/instemming`, body);
 export const postInbreng = (id: string, body: object) => api.post<{ id: string }>(`${pad(id)}/opp/inbreng`, body);

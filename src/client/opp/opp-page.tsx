@@ -17,7 +17,7 @@ import { serverFouten } from '../signalering/formulier-velden.ts';
 import { RadioGroup } from '../signalering/velden.tsx';
 import { vandaagIso } from '../signalering/signalering-api.ts';
 import { InstemmingLabel, instemmingZin } from './instemming.tsx';
-import { oppKey, postEvaluatiePlan, useOpp, type Evaluatie, type Opp } from './opp-api.ts';
+import { evaluatiePdfUrl, oppKey, oppPdfUrl, postEvaluatiePlan, useOpp, type Evaluatie, type Opp } from './opp-api.ts';
 import { PlanInhoud } from './plan-inhoud.tsx';
 import { Klasaanpassingen } from './klasaanpassingen.tsx';
 import './opp.css';
@@ -56,6 +56,7 @@ function Plan({ data, opp, basis }: { data: Opp; opp: NonNullable<Opp['opp']>; b
         </p>
         <p className="utrecht-paragraph">{instemmingZin(opp.instemming.stand, opp.instemming.besluiten)}</p>
         <p className="utrecht-paragraph piramide-opp-klein">{t('opp.versie.door', { door: opp.door, tijdstip: formatTijdstip(opp.aangemaakt) })}</p>
+        <p className="utrecht-paragraph"><a className="utrecht-link" href={oppPdfUrl(data.leerling.id)} download>{t('opp.pdf', { versie: opp.versie })}</a></p>
       </div>
       {opp.afgesloten && <Alert type="info" title={t('opp.afgesloten.titel')}><Paragraph>{t('opp.afgesloten.tekst', { datum: formatDatum(opp.afgesloten) })}</Paragraph></Alert>}
       {opp.stoppenOverwegen && <Alert type="ok" title={t('opp.stoppen.titel')}><Paragraph>{t('opp.stoppen.tekst')}</Paragraph></Alert>}
@@ -145,6 +146,7 @@ function Evaluaties({ id, evaluaties, mag }: { id: string; evaluaties: Evaluatie
                     {e.uitkomst && <span className="piramide-badge">{t(`opp.uitkomst.${e.uitkomst}`)}</span>}</p>
                   <p className="utrecht-paragraph piramide-opp-klein">{t('opp.evaluatie.deelnemers', { wie: e.deelnemers.map((d) => tMaybe(`opp.deelnemer.${d}`) ?? d).join(', ') })}</p>
                   <p className="utrecht-paragraph piramide-opp-tekst">{e.notities}</p>
+                  <p className="utrecht-paragraph"><a className="utrecht-link" href={evaluatiePdfUrl(id, e.id)} download>{t('opp.evaluatie.pdf', { datum: formatDatum(e.gehouden) })}</a></p>
                   <ul className="utrecht-unordered-list">
                     {e.doelen.map((d) => <li key={d.sleutel} className="utrecht-unordered-list__item">{t('opp.evaluatie.doel', { sleutel: d.sleutel, resultaat: t(`opp.resultaat.${d.resultaat}`) })}{d.toelichting ? ` — ${d.toelichting}` : ''}</li>)}
                   </ul>

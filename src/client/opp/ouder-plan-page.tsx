@@ -14,7 +14,7 @@ import { Loading, LoadError } from '../ui/query-state.tsx';
 import { serverFouten } from '../signalering/formulier-velden.ts';
 import { TextArea } from '../signalering/velden.tsx';
 import { InstemmingLabel, instemmingZin } from './instemming.tsx';
-import { oppKey, postInbreng, postInstemming, useMijnPlan, useOpp, type Opp } from './opp-api.ts';
+import { oppKey, oppPdfUrl, postInbreng, postInstemming, useMijnPlan, useOpp, type Opp } from './opp-api.ts';
 import { PlanInhoud } from './plan-inhoud.tsx';
 import '../signalering/signalering.css';
 import './opp.css';
@@ -61,6 +61,7 @@ function PlanVoorThuis({ data, wie }: { data: Opp; wie: 'ouder' | 'leerling' }) 
       )}
       {data.magInbreng && !o.afgesloten && <Inbreng data={data} wie={wie} />}
       <PlanInhoud inhoud={{ ...o.inhoud, thuis: '' }} />
+      <p className="utrecht-paragraph"><a className="utrecht-link" href={oppPdfUrl(data.leerling.id)} download>{t('opp.pdf', { versie: o.versie })}</a></p>
     </>
   );
 }

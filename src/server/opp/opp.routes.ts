@@ -1,14 +1,16 @@
 // HTTP for the OPP and the in-class adaptations. Validate, authenticate, one use case, present.
 // The access harness calls the marked routes in the order they are registered here: a plan is
 // written (POST …/opp/versies) before consent, contributions and evaluations are tried on it.
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { evaluatiePdf, oppPdf } from './opp-pdf.js';
 import type { AppContext } from '../core/app-context.js';
 import { requestMeta, requireActor } from '../core/auth/auth.plugin.js';
 import { leerlingRoute } from '../core/access/leerling-route.js';
 import { vandaag } from '../core/schooljaar.js';
 import { nietGevonden } from '../core/errors/app-error.js';
 import {
-  aangemaakt, evaluatieBody, evaluatiePlanBody, inbrengBody, instemmingBody, klasaanpassingBody, klasaanpassingenResponse,
+  aangemaakt, evaluatieBody, evaluatieParams, evaluatiePlanBody, inbrengBody, instemmingBody, klasaanpassingBody, klasaanpassingenResponse,
   leerlingParams, oppResponse, versieAangemaakt, overdrachtBody, versieBody, versieQuery, versieResponse,
 } from './opp.schema.js';
 import { recordInbreng, recordInstemming, recordVersie, viewOpp, viewVersie } from './opp.service.js';
@@ -16,6 +18,10 @@ import { planEvaluatie, recordEvaluatie } from './evaluatie.service.js';
 import { listKlasaanpassingen, recordKlasaanpassing, recordOverdracht } from './klasaanpassing.service.js';
 
 const tags = ['opp'];
+
+const stuurPdf = (reply: FastifyReply, r: { pdf: Buffer; naam: string }) =>
+  reply.header('content-type', 'application/pdf').header('cache-control', 'no-store')
+    .header('content-disposition', `attachment; filename="${r.naam.replace(/[^\w.\- ]/g, '_')}"`).send(r.pdf);
 const created = { 201: aangemaakt };
 
 /** A small but complete plan, for the access harness. */
@@ -53,6 +59,22 @@ export const oppRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) 
     schema: { tags, summary: 'Eén versie van het OPP en wat er veranderde ten opzichte van de vorige', params: leerlingParams, querystring: versieQuery, response: { 200: versieResponse } },
     config: leerlingRoute({ soort: 'leerling', actie: 'opp.bekijken' }),
   }, async (request) => viewVersie(db, requireActor(request), request.params.id, request.query.nr, requestMeta(request)));
+
+  app.get('/api/leerlingen/:id/opp/pdf', {
+    schema: { tags, summary: 'Het OPP als PDF, om te ondertekenen en te archiveren', params: leerlingParams, querystring: versieQuery },
+    config: leerlingRoute({ soort: 'leerling', actie: 'opp.bekijken' }),
+  }, async (request, reply) => {
+    const r = await oppPdf(db, requireActor(request), request.params.id, request.query.nr, requestMeta(request));
+    return stuurPdf(reply, r);
+  });
+
+  // Not marked for the harness (it fills in only :id); opp-pdf.test covers its access.
+  app.get('/api/leerlingen/:id/opp/evaluaties/:evaluatieId/pdf', {
+    schema: { tags, summary: 'Het verslag van een evaluatie als PDF', params: evaluatieParams },
+  }, async (request, reply) => {
+    const r = await evaluatiePdf(db, requireActor(request), request.params.id, request.params.evaluatieId, requestMeta(request));
+    return stuurPdf(reply, r);
+  });
 
   app.post('/api/leerlingen/:id/opp/instemming', {
     schema: { tags, summary: 'Een ouder stemt in met het handelingsdeel, of niet (WPO art. 40a)', params: leerlingParams, body: instemmingBody, response: created },

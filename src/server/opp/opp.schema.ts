@@ -7,6 +7,7 @@ const tekst = (wat: string, max = 4000) =>
 const verplicht = (wat: string, max = 4000) => tekst(wat, max).min(1, `Vul ${wat} in.`);
 
 export const leerlingParams = z.object({ id: z.uuid('Dit is geen geldige leerling-id.') });
+export const evaluatieParams = leerlingParams.extend({ evaluatieId: z.uuid('Dit is geen geldige evaluatie-id.') });
 
 export const doelSoorten = ['leerdoel', 'houdingsdoel'] as const;
 
