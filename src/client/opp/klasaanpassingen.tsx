@@ -12,6 +12,7 @@ import { vandaagIso } from '../signalering/signalering-api.ts';
 import { CheckboxGroup, RadioGroup, TextArea } from '../signalering/velden.tsx';
 import { AANPASSING_SOORTEN, PLANNINGEN, postKlasaanpassing, postOverdracht, useKlasaanpassingen, type Klasaanpassing } from './opp-api.ts';
 import '../signalering/signalering.css';
+import './opp.css';
 
 const leeg = { soort: '', vak: '', planning: 'weektaak', doelen: '', alsWerkAf: '', regie: '', van: '' };
 type Velden = typeof leeg;
@@ -89,8 +90,8 @@ function NieuweAanpassing({ id }: { id: string }) {
   }
 
   return (
-    <>
-      <Heading level={3}>{t('klas.nieuw')}</Heading>
+    <details className="piramide-opp-details">
+      <summary>{t('klas.nieuw')}</summary>
       <ErrorSummary errors={fouten.summary} focusKey={poging} />
       <form className="piramide-form" noValidate onSubmit={onSubmit}>
         <RadioGroup id="klas-soort" legend={t('klas.soortVraag')} value={v.soort} onChange={zet('soort')} error={fouten.fields['klas-soort']}
@@ -104,7 +105,7 @@ function NieuweAanpassing({ id }: { id: string }) {
         <TextField id="klas-van" type="date" label={t('klas.van')} value={v.van} onChange={(e) => zet('van')(e.target.value)} error={fouten.fields['klas-van']} />
         <div><Button type="submit" busy={bezig}>{t('klas.opslaan')}</Button></div>
       </form>
-    </>
+    </details>
   );
 }
 
@@ -133,14 +134,14 @@ function Overdracht({ id }: { id: string }) {
   }
 
   return (
-    <>
-      <Heading level={3}>{t('klas.overdrachtTitel')}</Heading>
+    <details className="piramide-opp-details">
+      <summary>{t('klas.overdrachtTitel')}</summary>
       <ErrorSummary errors={fouten.summary} />
       <form className="piramide-form" noValidate onSubmit={onSubmit}>
         <TextArea id="klas-overdracht" label={t('klas.overdracht')} description={t('klas.overdrachtUitleg')} value={tekst} onChange={setTekst} error={fouten.fields['klas-overdracht']} rows={3} />
         <CheckboxGroup id="klas-beeindigen" legend={t('klas.beeindigenVraag')} values={beeindigen} onChange={setBeeindigen} options={[{ value: 'ja', label: t('klas.beeindigen') }]} />
         <div><Button type="submit" busy={bezig}>{t('klas.overdrachtOpslaan')}</Button></div>
       </form>
-    </>
+    </details>
   );
 }
