@@ -25,7 +25,8 @@ CREATE TABLE "opp" (
 	"leerling_id" uuid NOT NULL,
 	"school_id" uuid,
 	"aangemaakt" timestamp with time zone DEFAULT now() NOT NULL,
-	"afgesloten" date
+	"afgesloten" date,
+	"van_opp_id" uuid
 );
 --> statement-breakpoint
 CREATE TABLE "opp_evaluatie" (
@@ -63,6 +64,13 @@ CREATE TABLE "opp_instemming" (
 	"tijdstip" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "opp_overdracht" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"opp_id" uuid NOT NULL,
+	"ouder_id" uuid NOT NULL,
+	"tijdstip" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "opp_versie" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"opp_id" uuid NOT NULL,
@@ -78,6 +86,7 @@ ALTER TABLE "klasaanpassing" ADD CONSTRAINT "klasaanpassing_leerling_id_leerling
 ALTER TABLE "klasaanpassing" ADD CONSTRAINT "klasaanpassing_door_account_id_fk" FOREIGN KEY ("door") REFERENCES "public"."account"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opp" ADD CONSTRAINT "opp_leerling_id_leerling_id_fk" FOREIGN KEY ("leerling_id") REFERENCES "public"."leerling"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opp" ADD CONSTRAINT "opp_school_id_school_id_fk" FOREIGN KEY ("school_id") REFERENCES "public"."school"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "opp" ADD CONSTRAINT "opp_van_opp_id_opp_id_fk" FOREIGN KEY ("van_opp_id") REFERENCES "public"."opp"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opp_evaluatie" ADD CONSTRAINT "opp_evaluatie_opp_id_opp_id_fk" FOREIGN KEY ("opp_id") REFERENCES "public"."opp"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opp_evaluatie" ADD CONSTRAINT "opp_evaluatie_door_account_id_fk" FOREIGN KEY ("door") REFERENCES "public"."account"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opp_evaluatie" ADD CONSTRAINT "opp_evaluatie_vastgelegd_door_account_id_fk" FOREIGN KEY ("vastgelegd_door") REFERENCES "public"."account"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -85,6 +94,8 @@ ALTER TABLE "opp_inbreng" ADD CONSTRAINT "opp_inbreng_opp_id_opp_id_fk" FOREIGN 
 ALTER TABLE "opp_inbreng" ADD CONSTRAINT "opp_inbreng_door_account_id_fk" FOREIGN KEY ("door") REFERENCES "public"."account"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opp_instemming" ADD CONSTRAINT "opp_instemming_versie_id_opp_versie_id_fk" FOREIGN KEY ("versie_id") REFERENCES "public"."opp_versie"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opp_instemming" ADD CONSTRAINT "opp_instemming_ouder_id_account_id_fk" FOREIGN KEY ("ouder_id") REFERENCES "public"."account"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "opp_overdracht" ADD CONSTRAINT "opp_overdracht_opp_id_opp_id_fk" FOREIGN KEY ("opp_id") REFERENCES "public"."opp"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "opp_overdracht" ADD CONSTRAINT "opp_overdracht_ouder_id_account_id_fk" FOREIGN KEY ("ouder_id") REFERENCES "public"."account"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opp_versie" ADD CONSTRAINT "opp_versie_opp_id_opp_id_fk" FOREIGN KEY ("opp_id") REFERENCES "public"."opp"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opp_versie" ADD CONSTRAINT "opp_versie_door_account_id_fk" FOREIGN KEY ("door") REFERENCES "public"."account"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "klasaanpassing_leerling" ON "klasaanpassing" USING btree ("leerling_id");--> statement-breakpoint
@@ -92,4 +103,5 @@ CREATE UNIQUE INDEX "opp_een_open_per_leerling" ON "opp" USING btree ("leerling_
 CREATE INDEX "opp_evaluatie_opp" ON "opp_evaluatie" USING btree ("opp_id");--> statement-breakpoint
 CREATE INDEX "opp_inbreng_opp" ON "opp_inbreng" USING btree ("opp_id");--> statement-breakpoint
 CREATE INDEX "opp_instemming_versie" ON "opp_instemming" USING btree ("versie_id");--> statement-breakpoint
+CREATE INDEX "opp_overdracht_opp" ON "opp_overdracht" USING btree ("opp_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "opp_versie_nummer" ON "opp_versie" USING btree ("opp_id","versie");

@@ -99,7 +99,7 @@ describeE2E('OPP: opstellen, instemmen, evalueren', () => {
 
     await page.getByRole('heading', { level: 1, name: 'OPP van Anna de Vries' }).waitFor();
     await page.getByText('Alle doelen zijn bereikt', { exact: true }).waitFor();
-    await page.getByText('Doel d1: behaald').waitFor();
+    await page.getByText('Anna plant haar weektaak zelf. — behaald').waitFor();
     await expectAccessible(page, 'OPP na evaluatie');
     await screenshot(page, 'opp-na-evaluatie-1280');
     await page.setViewportSize(PHONE);

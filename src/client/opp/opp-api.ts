@@ -29,12 +29,13 @@ export interface Evaluatie {
 export interface Opp {
   leerling: { id: string; voornaam: string; naam: string };
   magOpstellen: boolean; magInstemmen: boolean; magInbreng: boolean;
+  vorigPlan: { school: string; toestemming: boolean } | null;
   opp: null | {
     id: string; afgesloten: string | null; versie: number; inhoud: Inhoud; aangemaakt: string; door: string;
     instemming: { stand: InstemmingStand; besluiten: Besluit[] };
     versies: { versie: number; toelichting: string; door: string; aangemaakt: string; instemming: InstemmingStand }[];
     inbreng: { soort: 'ouder' | 'leerling'; door: string; tekst: string; versie: number; tijdstip: string }[];
-    evaluaties: Evaluatie[]; volgendeEvaluatie: string | null; evaluatieMetOudersDitJaar: boolean; stoppenOverwegen: boolean;
+    evaluaties: Evaluatie[]; volgendeEvaluatie: string | null; evaluatieMetOudersDitJaar: boolean; stoppenOverwegen: boolean; meegeven: boolean;
   };
 }
 export interface Wijziging { onderdeel: string; label: string | null; soort: 'toegevoegd' | 'gewijzigd' | 'verwijderd'; oud: string | null; nieuw: string | null }
@@ -84,6 +85,8 @@ export function useKlasaanpassingen(id: string) {
 
 export const oppPdfUrl = (id: string, nr?: number) => `${pad(id)}/opp/pdf${nr ? `?nr=${nr}` : ''}`;
 export const evaluatiePdfUrl = (id: string, evaluatieId: string) => `${pad(id)}/opp/evaluaties/${encodeURIComponent(evaluatieId)}/pdf`;
+export const postOverdrachtToestemming = (id: string) => api.post<{ id: string }>(`${pad(id)}/opp/overdracht-toestemming`, {});
+export const postOvernemen = (id: string) => api.post<{ id: string }>(`${pad(id)}/opp/overnemen`, {});
 export const postVersie = (id: string, body: object) => api.post<{ id: string; versie: number }>(`${pad(id)}/opp/versies`, body);
 export const postInstemming = (id: string, body: object) => api.post<{ id: string }>(`${pad(id)}/opp/instemming`, body);
 export const postInbreng = (id: string, body: object) => api.post<{ id: string }>(`${pad(id)}/opp/inbreng`, body);

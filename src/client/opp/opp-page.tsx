@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { formatDatum, formatTijdstip } from '../format.ts';
+import { formatDatum, formatTijdstip, foutTekst } from '../format.ts';
 import { t, tMaybe } from '../i18n/t.ts';
 import { Alert } from '../ui/alert.tsx';
 import { Button, ButtonLink } from '../ui/button.tsx';
@@ -17,7 +17,7 @@ import { serverFouten } from '../signalering/formulier-velden.ts';
 import { RadioGroup } from '../signalering/velden.tsx';
 import { vandaagIso } from '../signalering/signalering-api.ts';
 import { InstemmingLabel, instemmingZin } from './instemming.tsx';
-import { evaluatiePdfUrl, oppKey, oppPdfUrl, postEvaluatiePlan, useOpp, type Evaluatie, type Opp } from './opp-api.ts';
+import { evaluatiePdfUrl, oppKey, oppPdfUrl, postEvaluatiePlan, postOvernemen, useOpp, type Doel, type Evaluatie, type Opp } from './opp-api.ts';
 import { PlanInhoud } from './plan-inhoud.tsx';
 import { Klasaanpassingen } from './klasaanpassingen.tsx';
 import './opp.css';
@@ -40,9 +40,36 @@ export function OppPage() {
           {data.magOpstellen && <p className="utrecht-paragraph"><ButtonLink appearance="primary" to={`${basis}/bewerken`}>{t('opp.opstellen')}</ButtonLink></p>}
         </>
       )}
+      {data?.vorigPlan && <VorigPlan data={data} />}
       {data?.opp && <Plan data={data} opp={data.opp} basis={basis} />}
       {data && <Klasaanpassingen id={id} />}
     </Page>
+  );
+}
+
+/** po → vo (003 §17.1.2): the previous school's plan, readable and to take over once the parents consent. */
+function VorigPlan({ data }: { data: Opp }) {
+  const queryClient = useQueryClient();
+  const [fout, setFout] = useState<string | null>(null);
+  const [bezig, setBezig] = useState(false);
+  const v = data.vorigPlan!;
+  async function overnemen() {
+    setBezig(true);
+    try {
+      await postOvernemen(data.leerling.id);
+      await queryClient.invalidateQueries({ queryKey: oppKey(data.leerling.id) });
+    } catch (error) {
+      setFout(foutTekst(error));
+    } finally {
+      setBezig(false);
+    }
+  }
+  return (
+    <Alert type={v.toestemming ? 'info' : 'warning'} title={t('opp.vorig.titel', { school: v.school })}>
+      <Paragraph>{v.toestemming ? t('opp.vorig.metToestemming') : t('opp.vorig.zonderToestemming')}</Paragraph>
+      {fout && <Paragraph>{fout}</Paragraph>}
+      {v.toestemming && data.magOpstellen && <Button appearance="primary" busy={bezig} onClick={overnemen}>{t('opp.vorig.overnemen')}</Button>}
+    </Alert>
   );
 }
 
@@ -84,7 +111,7 @@ function Plan({ data, opp, basis }: { data: Opp; opp: NonNullable<Opp['opp']>; b
         )}
       </section>
 
-      <Evaluaties id={data.leerling.id} evaluaties={opp.evaluaties} mag={data.magOpstellen && !opp.afgesloten} />
+      <Evaluaties id={data.leerling.id} evaluaties={opp.evaluaties} doelen={opp.inhoud.doelen} mag={data.magOpstellen && !opp.afgesloten} />
 
       <section className="piramide-section" aria-labelledby="versies-kop">
         <Heading level={2} id="versies-kop">{t('opp.versies.titel')}</Heading>
@@ -106,7 +133,8 @@ function Plan({ data, opp, basis }: { data: Opp; opp: NonNullable<Opp['opp']>; b
   );
 }
 
-function Evaluaties({ id, evaluaties, mag }: { id: string; evaluaties: Evaluatie[]; mag: boolean }) {
+function Evaluaties({ id, evaluaties, doelen, mag }: { id: string; evaluaties: Evaluatie[]; doelen: Doel[]; mag: boolean }) {
+  const doelTekst = (sleutel: string) => doelen.find((d) => d.sleutel === sleutel)?.omschrijving ?? sleutel;
   const queryClient = useQueryClient();
   const [gepland, setGepland] = useState('');
   const [metOuders, setMetOuders] = useState('ja');
@@ -148,7 +176,7 @@ function Evaluaties({ id, evaluaties, mag }: { id: string; evaluaties: Evaluatie
                   <p className="utrecht-paragraph piramide-opp-tekst">{e.notities}</p>
                   <p className="utrecht-paragraph"><a className="utrecht-link" href={evaluatiePdfUrl(id, e.id)} download>{t('opp.evaluatie.pdf', { datum: formatDatum(e.gehouden) })}</a></p>
                   <ul className="utrecht-unordered-list">
-                    {e.doelen.map((d) => <li key={d.sleutel} className="utrecht-unordered-list__item">{t('opp.evaluatie.doel', { sleutel: d.sleutel, resultaat: t(`opp.resultaat.${d.resultaat}`) })}{d.toelichting ? ` — ${d.toelichting}` : ''}</li>)}
+                    {e.doelen.map((d) => <li key={d.sleutel} className="utrecht-unordered-list__item">{t('opp.evaluatie.doel', { doel: doelTekst(d.sleutel), resultaat: t(`opp.resultaat.${d.resultaat}`) })}{d.toelichting ? ` — ${d.toelichting}` : ''}</li>)}
                   </ul>
                 </>
               ) : (

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { formatDatum, formatTijdstip } from '../format.ts';
+import { formatDatum, formatTijdstip, foutTekst } from '../format.ts';
 import { t } from '../i18n/t.ts';
 import { Alert } from '../ui/alert.tsx';
 import { Button, ButtonGroup } from '../ui/button.tsx';
@@ -14,7 +14,7 @@ import { Loading, LoadError } from '../ui/query-state.tsx';
 import { serverFouten } from '../signalering/formulier-velden.ts';
 import { TextArea } from '../signalering/velden.tsx';
 import { InstemmingLabel, instemmingZin } from './instemming.tsx';
-import { oppKey, oppPdfUrl, postInbreng, postInstemming, useMijnPlan, useOpp, type Opp } from './opp-api.ts';
+import { oppKey, oppPdfUrl, postInbreng, postOverdrachtToestemming, postInstemming, useMijnPlan, useOpp, type Opp } from './opp-api.ts';
 import { PlanInhoud } from './plan-inhoud.tsx';
 import '../signalering/signalering.css';
 import './opp.css';
@@ -60,9 +60,39 @@ function PlanVoorThuis({ data, wie }: { data: Opp; wie: 'ouder' | 'leerling' }) 
         <Alert type="info" title={t(`opp.${wie}.thuis`)}><p className="utrecht-paragraph piramide-opp-tekst">{o.inhoud.thuis}</p></Alert>
       )}
       {data.magInbreng && !o.afgesloten && <Inbreng data={data} wie={wie} />}
+      {data.magInstemmen && !o.afgesloten && <Meegeven data={data} />}
       <PlanInhoud inhoud={{ ...o.inhoud, thuis: '' }} />
       <p className="utrecht-paragraph"><a className="utrecht-link" href={oppPdfUrl(data.leerling.id)} download>{t('opp.pdf', { versie: o.versie })}</a></p>
     </>
+  );
+}
+
+/** Consent that the plan goes along to the next school, e.g. from po to vo (003 §17.1.2). */
+function Meegeven({ data }: { data: Opp }) {
+  const queryClient = useQueryClient();
+  const [klaar, setKlaar] = useState(false);
+  const [fout, setFout] = useState<string | null>(null);
+  const [bezig, setBezig] = useState(false);
+  async function geef() {
+    setBezig(true);
+    try {
+      await postOverdrachtToestemming(data.leerling.id);
+      setKlaar(true);
+      await queryClient.invalidateQueries({ queryKey: oppKey(data.leerling.id) });
+    } catch (error) {
+      setFout(foutTekst(error));
+    } finally {
+      setBezig(false);
+    }
+  }
+  return (
+    <section className="piramide-section" aria-labelledby="meegeven-kop">
+      <Heading level={2} id="meegeven-kop">{t('opp.meegeven.titel')}</Heading>
+      <Paragraph>{t('opp.meegeven.uitleg', { naam: data.leerling.voornaam })}</Paragraph>
+      {klaar && <Alert type="ok" live="polite"><Paragraph>{t('opp.meegeven.dank')}</Paragraph></Alert>}
+      {fout && <Alert type="error"><Paragraph>{fout}</Paragraph></Alert>}
+      {!klaar && (data.opp!.meegeven ? <Paragraph>{t('opp.meegeven.al')}</Paragraph> : <Button busy={bezig} onClick={geef}>{t('opp.meegeven.knop')}</Button>)}
+    </section>
   );
 }
 

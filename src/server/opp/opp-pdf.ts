@@ -10,6 +10,7 @@ import { maakPdf, type PdfBlok } from '../core/pdf/pdf.js';
 import { findEvaluaties, findHuidigOpp, findInstemmingen, findLeerling, findVersies } from './opp.repo.js';
 import type { OppInhoud } from './opp.schema.js';
 import { instemmingStand, type DoelResultaat } from './opp.service.js';
+import { magInhoudZien, vorigPlan } from './overdracht.service.js';
 
 const tekstdelen: [keyof OppInhoud, string][] = [
   ['perspectief', 'Ontwikkelingsperspectief'], ['sterkePunten', 'Sterke punten'], ['bevorderend', 'Bevorderende factoren'],
@@ -40,8 +41,9 @@ const handtekeningen = (door: string, ouders: string[], leerling: string): PdfBl
 
 /** The version in force (or `nr`), with the consent per parent and lines to sign. */
 export async function oppPdf(db: Db, actor: Actor, leerlingId: string, nr: number | undefined, meta: RequestMeta) {
-  await assertLeerlingAccess(db, actor, 'opp.bekijken', leerlingId);
+  const relaties = await assertLeerlingAccess(db, actor, 'opp.bekijken', leerlingId);
   const { l, plan, school, ouders } = await context(db, leerlingId);
+  if (!magInhoudZien(relaties, await vorigPlan(db, plan, l.school_id))) throw nietGevonden();
   const versies = await findVersies(db, plan.id);
   const v = nr === undefined ? versies.at(-1) : versies.find((x) => x.versie === nr);
   if (!v) throw nietGevonden();
@@ -75,8 +77,9 @@ const uitkomst = { verlengd: 'verlengd', aangepast: 'aangepast', afgesloten: 'af
 
 /** The report of one held evaluation: who, notes, each goal, the outcome, lines to sign. */
 export async function evaluatiePdf(db: Db, actor: Actor, leerlingId: string, evaluatieId: string, meta: RequestMeta) {
-  await assertLeerlingAccess(db, actor, 'opp.bekijken', leerlingId);
+  const relaties = await assertLeerlingAccess(db, actor, 'opp.bekijken', leerlingId);
   const { l, plan, school, ouders } = await context(db, leerlingId);
+  if (!magInhoudZien(relaties, await vorigPlan(db, plan, l.school_id))) throw nietGevonden();
   const e = (await findEvaluaties(db, plan.id)).find((x) => x.id === evaluatieId && x.gehouden);
   if (!e) throw nietGevonden();
   const versie = (await findVersies(db, plan.id)).find((v) => v.versie === e.versie);

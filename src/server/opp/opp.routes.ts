@@ -10,11 +10,12 @@ import { leerlingRoute } from '../core/access/leerling-route.js';
 import { vandaag } from '../core/schooljaar.js';
 import { nietGevonden } from '../core/errors/app-error.js';
 import {
-  aangemaakt, evaluatieBody, evaluatieParams, evaluatiePlanBody, inbrengBody, instemmingBody, klasaanpassingBody, klasaanpassingenResponse,
+  aangemaakt, evaluatieBody, evaluatieParams, leegBody, evaluatiePlanBody, inbrengBody, instemmingBody, klasaanpassingBody, klasaanpassingenResponse,
   leerlingParams, oppResponse, versieAangemaakt, overdrachtBody, versieBody, versieQuery, versieResponse,
 } from './opp.schema.js';
 import { recordInbreng, recordInstemming, recordVersie, viewOpp, viewVersie } from './opp.service.js';
 import { planEvaluatie, recordEvaluatie } from './evaluatie.service.js';
+import { recordOverdrachtToestemming, takeOverOpp } from './overdracht.service.js';
 import { listKlasaanpassingen, recordKlasaanpassing, recordOverdracht } from './klasaanpassing.service.js';
 
 const tags = ['opp'];
@@ -81,6 +82,18 @@ export const oppRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) 
     config: leerlingRoute({ soort: 'leerling', actie: 'opp.instemmen', voorbeeld: () => ({ besluit: 'ingestemd' }) }),
   }, async (request, reply) =>
     reply.status(201).send(await recordInstemming(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
+
+  app.post('/api/leerlingen/:id/opp/overdracht-toestemming', {
+    schema: { tags, summary: 'Ouders geven toestemming om het plan mee te geven naar de nieuwe school', params: leerlingParams, body: leegBody, response: created },
+    config: leerlingRoute({ soort: 'leerling', actie: 'opp.instemmen', voorbeeld: () => ({}) }),
+  }, async (request, reply) =>
+    reply.status(201).send(await recordOverdrachtToestemming(db, requireActor(request), request.params.id, requestMeta(request))));
+
+  // Not marked for the harness: it needs a pupil who changed school; overdracht tests cover its access.
+  app.post('/api/leerlingen/:id/opp/overnemen', {
+    schema: { tags, summary: 'Bij de intake het OPP van de vorige school overnemen (po → vo)', params: leerlingParams, body: leegBody, response: created },
+  }, async (request, reply) =>
+    reply.status(201).send(await takeOverOpp(db, requireActor(request), request.params.id, requestMeta(request))));
 
   app.post('/api/leerlingen/:id/opp/inbreng', {
     schema: { tags, summary: 'De visie van de ouders of de eigen woorden van de leerling toevoegen', params: leerlingParams, body: inbrengBody, response: created },

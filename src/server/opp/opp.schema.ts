@@ -63,6 +63,7 @@ export const instemmingBody = z.object({
   toelichting: tekst('uw toelichting', 2000).optional(),
 });
 
+export const leegBody = z.object({});
 export const inbrengBody = z.object({ tekst: verplicht('wat u wilt zeggen', 4000) });
 
 export const evaluatiePlanBody = z.object({
@@ -127,6 +128,7 @@ const evaluatie = z.object({
 export const oppResponse = z.object({
   leerling: z.object({ id: z.string(), voornaam: z.string(), naam: z.string() }),
   magOpstellen: z.boolean(), magInstemmen: z.boolean(), magInbreng: z.boolean(),
+  vorigPlan: z.object({ school: z.string(), toestemming: z.boolean() }).nullable(),
   opp: z.object({
     id: z.string(), afgesloten: z.string().nullable(),
     versie: z.number(), inhoud: z.any(), aangemaakt: z.string(), door: z.string(),
@@ -137,6 +139,7 @@ export const oppResponse = z.object({
     volgendeEvaluatie: z.string().nullable(),
     evaluatieMetOudersDitJaar: z.boolean(),
     stoppenOverwegen: z.boolean(),
+    meegeven: z.boolean(),
   }).nullable(),
 });
 

@@ -7,13 +7,16 @@ import { assertLeerlingAccess } from '../core/access/leerling-access.js';
 import { isAllowed } from '../core/access/leerling.policy.js';
 import { writeAudit } from '../core/audit/audit.service.js';
 import { AppError, nietGevonden } from '../core/errors/app-error.js';
-import { schooljaarPeriode, huidigSchooljaar } from '../core/schooljaar.js';
+import { eq } from 'drizzle-orm';
+import { schooljaarPeriode, huidigSchooljaar, vandaag } from '../core/schooljaar.js';
+import { opp, oppOverdracht } from './opp.table.js';
 import {
   findEvaluaties, findHuidigOpp, findInbreng, findInstemmingen, findLeerling, findOpenOpp, findVersies,
   insertInbreng, insertInstemming, insertOpp, insertVersie, type InstemmingRij, type VersieRij,
 } from './opp.repo.js';
 import type { OppInhoud } from './opp.schema.js';
 import { sleutelsToekennen, verschil } from './opp-verschil.js';
+import { magInhoudZien, vorigPlan } from './overdracht.service.js';
 
 export type InstemmingStand = 'ingestemd' | 'niet_ingestemd' | 'ontbreekt';
 
@@ -54,9 +57,11 @@ export async function viewOpp(db: Db, actor: Actor, leerlingId: string, meta: Re
     magOpstellen: isAllowed('opp.opstellen', relaties), magInstemmen: isAllowed('opp.instemmen', relaties),
     magInbreng: isAllowed('opp.inbreng', relaties),
   };
-  await writeAudit(db, actor, meta, { actie: 'opp.bekijken', bron: 'opp', leerlingId, details: { oppId: plan?.id ?? null } });
+  const vorig = plan ? await vorigPlan(db, plan, l.school_id) : null;
+  const zichtbaar = magInhoudZien(relaties, vorig);
+  await writeAudit(db, actor, meta, { actie: 'opp.bekijken', bron: 'opp', leerlingId, details: { oppId: plan?.id ?? null, inhoud: zichtbaar } });
   const leerling = { id: l.id, voornaam: l.voornaam, naam: l.naam };
-  if (!plan) return { leerling, ...rechten, opp: null };
+  if (!plan || !zichtbaar) return { leerling, ...rechten, vorigPlan: vorig, opp: null };
 
   const versies = await findVersies(db, plan.id);
   const instemmingen = await findInstemmingen(db, versies.map((v) => v.id));
@@ -69,7 +74,7 @@ export async function viewOpp(db: Db, actor: Actor, leerlingId: string, meta: Re
   const gehouden = evaluaties.filter((e) => e.gehouden).sort((a, b) => a.gehouden!.localeCompare(b.gehouden!));
   const { van, tot } = schooljaarPeriode(huidigSchooljaar());
   return {
-    leerling, ...rechten,
+    leerling, ...rechten, vorigPlan: vorig,
     opp: {
       id: plan.id, afgesloten: plan.afgesloten, versie: huidig.versie, inhoud: huidig.inhoud,
       aangemaakt: iso(huidig.aangemaakt), door: huidig.door,
@@ -83,6 +88,7 @@ export async function viewOpp(db: Db, actor: Actor, leerlingId: string, meta: Re
       volgendeEvaluatie: evaluaties.filter((e) => !e.gehouden).map((e) => e.gepland).sort()[0] ?? null,
       // source: WPO art. 40a — evaluated with the parents at least once a school year
       evaluatieMetOudersDitJaar: gehouden.some((e) => e.gehouden! >= van && e.gehouden! <= tot && e.deelnemers.includes('ouders')),
+      meegeven: (await db.select({ id: oppOverdracht.id }).from(oppOverdracht).where(eq(oppOverdracht.oppId, plan.id)).limit(1)).length > 0,
       stoppenOverwegen: !plan.afgesloten && stoppenOverwegen(huidig.inhoud.doelen, gehouden.at(-1)?.doelen ?? null),
     },
   };
@@ -90,9 +96,11 @@ export async function viewOpp(db: Db, actor: Actor, leerlingId: string, meta: Re
 
 /** One version (the latest without `nr`) and what changed since the version before it. */
 export async function viewVersie(db: Db, actor: Actor, leerlingId: string, nr: number | undefined, meta: RequestMeta) {
-  await assertLeerlingAccess(db, actor, 'opp.bekijken', leerlingId);
+  const relaties = await assertLeerlingAccess(db, actor, 'opp.bekijken', leerlingId);
   const plan = await findHuidigOpp(db, leerlingId);
-  const versies = plan ? await findVersies(db, plan.id) : [];
+  const l = await leerlingOf(db, leerlingId);
+  const zichtbaar = !plan || magInhoudZien(relaties, await vorigPlan(db, plan, l.school_id));
+  const versies = plan && zichtbaar ? await findVersies(db, plan.id) : [];
   const v = nr === undefined ? versies.at(-1) : versies.find((x) => x.versie === nr);
   if (nr !== undefined && !v) throw nietGevonden();
   await writeAudit(db, actor, meta, { actie: 'opp.versie_bekijken', bron: 'opp_versie', leerlingId, details: { oppId: plan?.id ?? null, versie: v?.versie ?? null } });
@@ -115,7 +123,13 @@ export async function recordVersie(db: Db, actor: Actor, leerlingId: string, inp
   return db.transaction(async (tx) => {
     await assertLeerlingAccess(tx, actor, 'opp.opstellen', leerlingId);
     const l = await leerlingOf(tx, leerlingId);
-    const plan = (await findOpenOpp(tx, leerlingId)) ?? await insertOpp(tx, { leerlingId, schoolId: l.school_id });
+    let open: typeof opp.$inferSelect | undefined = await findOpenOpp(tx, leerlingId);
+    if (open && open.schoolId && l.school_id && open.schoolId !== l.school_id) {
+      // A new school starting its own plan (without taking over the previous one) closes the old plan.
+      await tx.update(opp).set({ afgesloten: vandaag() }).where(eq(opp.id, open.id));
+      open = undefined;
+    }
+    const plan = open ?? await insertOpp(tx, { leerlingId, schoolId: l.school_id });
     const versies = await findVersies(tx, plan.id);
     const eerder = versies.flatMap((v) => v.inhoud.doelen.flatMap((d) => (d.sleutel ? [d.sleutel] : [])));
     const { doelen, fout } = sleutelsToekennen(input.inhoud.doelen, eerder);

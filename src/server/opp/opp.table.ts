@@ -3,7 +3,7 @@
 // change is a new version, so history and the difference between versions come for free.
 import { sql } from 'drizzle-orm';
 import {
-  boolean, check, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid,
+  type AnyPgColumn, boolean, check, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 import { account } from '../core/auth/auth.table.js';
 import { leerling, school } from '../regio/regio.table.js';
@@ -15,6 +15,8 @@ export const opp = pgTable('opp', {
   schoolId: uuid().references(() => school.id),
   aangemaakt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   afgesloten: date({ mode: 'string' }),
+  /** The previous school's plan this one started from at intake (source: 003 §17.1.2). */
+  vanOppId: uuid().references((): AnyPgColumn => opp.id),
 }, (t) => [
   uniqueIndex('opp_een_open_per_leerling').on(t.leerlingId).where(sql`${t.afgesloten} is null`),
 ]);
@@ -111,3 +113,15 @@ export const klasaanpassing = pgTable('klasaanpassing', {
   check('klasaanpassing_planning', sql`${t.planning} in ('weektaak', 'periodeplanning')`),
   check('klasaanpassing_periode', sql`${t.tot} is null or ${t.tot} >= ${t.van}`),
 ]);
+
+/**
+ * The parents' consent that the plan goes with their child to the next school, e.g. po → vo, so the
+ * new school can start its OPP from it at intake (source: 003 §17.1.2). Until then the new school's
+ * staff see that a plan exists, not what is in it.
+ */
+export const oppOverdracht = pgTable('opp_overdracht', {
+  id: uuid().primaryKey().defaultRandom(),
+  oppId: uuid().notNull().references(() => opp.id),
+  ouderId: uuid().notNull().references(() => account.id),
+  tijdstip: timestamp({ withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('opp_overdracht_opp').on(t.oppId)]);
