@@ -6,10 +6,12 @@
  */
 import { nlSignalering } from './nl-signalering.ts';
 import { nlWerklijst } from './nl-werklijst.ts';
+import { nlOpp } from './nl-opp.ts';
 
 export const nl = {
   ...nlSignalering,
   ...nlWerklijst,
+  ...nlOpp,
   // Shell
   'app.naam': 'Piramide',
   'app.ondertitel': 'Samen zoeken naar passend onderwijs voor (hoog)begaafde leerlingen',

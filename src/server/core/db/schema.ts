@@ -5,3 +5,4 @@ export * from '../auth/auth.table.js';
 export * from '../audit/audit.table.js';
 export * from '../../signalering/signalering.table.js';
 export * from '../mail/herinnering.table.js';
+export * from '../../opp/opp.table.js';
