@@ -2,16 +2,19 @@
 // region and every pupil, answers exactly as the policy says (allowed, or 404 like a missing
 // pupil) and leaves an audit row when it shows pupil data. New capabilities' routes join by
 // being marked with `leerlingRoute(...)`.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditLog } from '../../src/server/core/audit/audit.table.js';
 import { isAllowed } from '../../src/server/core/access/leerling.policy.js';
 import { actors, pupils, verwachteRelaties, type ActorKey, type PupilKey } from '../support/region.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
-let t: TestApp;
-beforeAll(async () => { t = await createTestApp(); });
+// Built at collection time, so that each route gets a test of its own (and its own time budget).
+const t: TestApp = await createTestApp();
 afterAll(async () => { await t.close(); });
+const pupilRoutes = t.app.leerlingRoutes.filter((x) => x.info.soort === 'leerling');
+const lijstRoutes = t.app.leerlingRoutes.filter((x) => x.info.soort === 'lijst');
+const naam = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
 
 const actorKeys = Object.keys(actors) as ActorKey[];
 const pupilKeys = Object.keys(pupils) as PupilKey[];
@@ -39,41 +42,37 @@ describe('access harness', () => {
     }
   });
 
-  it('gives every person exactly the pupils the policy allows, and audits each view', async () => {
-    for (const r of t.app.leerlingRoutes.filter((x) => x.info.soort === 'leerling')) {
-      for (const actor of actorKeys) {
-        for (const pupil of pupilKeys) {
-          const allowed = isAllowed(r.info.actie, verwachteRelaties[actor][pupil] ?? []);
-          const res = await t.as(actor, {
-            method: r.method as 'GET', url: fill(r.url, pupils[pupil]), payload: r.info.voorbeeld?.(pupils[pupil]) as object,
-          });
-          const label = `${r.method} ${r.url} as ${actor} for ${pupil}`;
-          expect(res.statusCode, `${label}: ${res.body.slice(0, 200)}`).toBe(allowed ? (r.method === 'POST' ? 201 : 200) : 404);
-          const rows = await auditRows(actor, pupils[pupil], `${r.method} ${r.url}`);
-          if (allowed) expect(rows.length, `audit rows, ${label}`).toBeGreaterThanOrEqual(1);
-          else expect(rows.length, `audit rows, ${label}`).toBe(0);
-        }
+  it.each(pupilRoutes.map((r) => [naam(r), r] as const))('%s: gives every person exactly the pupils the policy allows, and audits each view', async (_, r) => {
+    for (const actor of actorKeys) {
+      for (const pupil of pupilKeys) {
+        const allowed = isAllowed(r.info.actie, verwachteRelaties[actor][pupil] ?? []);
+        const res = await t.as(actor, {
+          method: r.method as 'GET', url: fill(r.url, pupils[pupil]), payload: r.info.voorbeeld?.(pupils[pupil]) as object,
+        });
+        const label = `${r.method} ${r.url} as ${actor} for ${pupil}`;
+        expect(res.statusCode, `${label}: ${res.body.slice(0, 200)}`).toBe(allowed ? (r.method === 'POST' ? 201 : 200) : 404);
+        const rows = await auditRows(actor, pupils[pupil], `${r.method} ${r.url}`);
+        if (allowed) expect(rows.length, `audit rows, ${label}`).toBeGreaterThanOrEqual(1);
+        else expect(rows.length, `audit rows, ${label}`).toBe(0);
       }
     }
   });
 
-  it('lists only allowed pupils and audits the listing', async () => {
-    for (const r of t.app.leerlingRoutes.filter((x) => x.info.soort === 'lijst')) {
-      for (const actor of actorKeys) {
-        const expected = pupilKeys.filter((p) => isAllowed(r.info.actie, verwachteRelaties[actor][p] ?? []))
-          .map((p) => pupils[p]).sort();
-        const res = await t.as(actor, { method: r.method as 'GET', url: r.url });
-        const label = `${r.method} ${r.url} as ${actor}`;
-        if (res.statusCode === 404) {
-          expect(expected, `${label}: refused although the policy allows pupils`).toEqual([]);
-          continue;
-        }
-        expect(res.statusCode, label).toBe(200);
-        const body = res.json() as Record<string, { id: string }[]>;
-        const list = Object.values(body).find(Array.isArray)!;
-        expect(list.map((x) => x.id).sort(), label).toEqual(expected);
-        expect((await auditRows(actor, null, `${r.method} ${r.url}`)).length, `audit, ${label}`).toBeGreaterThan(0);
+  it.each(lijstRoutes.map((r) => [naam(r), r] as const))('%s: lists only allowed pupils and audits the listing', async (_, r) => {
+    for (const actor of actorKeys) {
+      const expected = pupilKeys.filter((p) => isAllowed(r.info.actie, verwachteRelaties[actor][p] ?? []))
+        .map((p) => pupils[p]).sort();
+      const res = await t.as(actor, { method: r.method as 'GET', url: r.url });
+      const label = `${r.method} ${r.url} as ${actor}`;
+      if (res.statusCode === 404) {
+        expect(expected, `${label}: refused although the policy allows pupils`).toEqual([]);
+        continue;
       }
+      expect(res.statusCode, label).toBe(200);
+      const body = res.json() as Record<string, { id: string }[]>;
+      const list = Object.values(body).find(Array.isArray)!;
+      expect(list.map((x) => x.id).sort(), label).toEqual(expected);
+      expect((await auditRows(actor, null, `${r.method} ${r.url}`)).length, `audit, ${label}`).toBeGreaterThan(0);
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leeftijdOp, schooljaarLabel, schooljaarPeriode, schooljaarVan } from './schooljaar.js';
+import { datumInNederland, leeftijdOp, schooljaarLabel, schooljaarPeriode, schooljaarVan } from './schooljaar.js';
 
 describe('schooljaar', () => {
   it.each([
@@ -9,6 +9,13 @@ describe('schooljaar', () => {
   it('labels and bounds a school year', () => {
     expect(schooljaarLabel(2026)).toBe('2026-2027');
     expect(schooljaarPeriode(2026)).toEqual({ van: '2026-08-01', tot: '2027-07-31' });
+  });
+
+  it('takes the date as it is in the Netherlands, winter and summer time', () => {
+    expect(datumInNederland(new Date('2026-11-30T22:59:00Z'))).toBe('2026-11-30');
+    expect(datumInNederland(new Date('2026-11-30T23:00:00Z'))).toBe('2026-12-01');
+    expect(datumInNederland(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
+    expect(datumInNederland(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01');
   });
 
   it('counts age in whole years, birthday included', () => {

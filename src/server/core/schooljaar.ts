@@ -1,8 +1,15 @@
 // Date rules in one place. A school year runs from 1 August to 31 July (WPO/WVO; the
 // zomervakantie falls between). `schooljaar` is stored as the year it starts in.
 
-export const vandaag = (): string => isoDate(new Date());
+/** Today's date in the Netherlands: between 22:00 and 24:00 UTC it is already tomorrow there. */
+export const vandaag = (): string => datumInNederland(new Date());
 
+/** The calendar date of a moment as a Dutch school sees it, 'YYYY-MM-DD'. */
+export function datumInNederland(moment: Date): string {
+  return moment.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+}
+
+/** The date part of a UTC date, for arithmetic on dates held as UTC midnight. */
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }

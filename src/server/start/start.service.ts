@@ -33,7 +33,7 @@ export async function homeFor(db: Db, actor: Actor, totpActief: boolean) {
     kengetallen.push({ sleutel: 'kinderen', aantal: await count(db, sql`select count(*) as n from ouder_kind where account_id = ${a}`) });
   }
   if (hasRol(actor, 'privacy_officer')) {
-    kengetallen.push({ sleutel: 'auditregels_vandaag', aantal: await count(db, sql`select count(*) as n from audit_log where tijdstip >= current_date`) });
+    kengetallen.push({ sleutel: 'auditregels_vandaag', aantal: await count(db, sql`select count(*) as n from audit_log where tijdstip >= (${vandaag()}::date)::timestamp at time zone 'Europe/Amsterdam'`) });
   }
   return { rollen: actor.rollen, kengetallen, totpAanbevolen: actor.soort === 'medewerker' && !totpActief };
 }

@@ -5,6 +5,7 @@ import { eq, lt, sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../db/db.js';
 import type { Actor, Rol } from '../access/actor.js';
 import { sessie } from './auth.table.js';
+import { vandaag } from '../schooljaar.js';
 
 export const SESSIE_COOKIE = 'piramide_sessie';
 
@@ -39,8 +40,8 @@ export async function findSession(db: DbOrTx, token: string): Promise<SessieInfo
     select a.id as account_id, a.naam, a.email, a.soort, a.leerling_id, s.csrf_token, s.volledig,
            a.totp_actief_sinds is not null as totp_actief,
            (select array_agg(distinct f.soort::text) from functie f
-             where f.account_id = a.id and f.van <= current_date
-               and (f.tot is null or f.tot >= current_date)) as functies
+             where f.account_id = a.id and f.van <= ${vandaag()}::date
+               and (f.tot is null or f.tot >= ${vandaag()}::date)) as functies
       from sessie s join account a on a.id = s.account_id
      where s.token_hash = ${sha256(token)} and s.verloopt_op > now()`);
   if (!r) return null;
