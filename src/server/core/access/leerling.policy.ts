@@ -30,6 +30,8 @@ export const leerlingPolicy = {
   'signalering.vastleggen': ['eigen_klas', 'eigen_school', 'aangesteld'],
   'signalering.besluiten': ['eigen_school', 'aangesteld'],
   'signalering.ouder': ['eigen_kind'],
+  // Parents may object beforehand to their child taking the monitor's questionnaire (source: 004 §2).
+  'monitor.bezwaar': ['eigen_kind'],
 } as const satisfies Record<string, readonly Relatie[]>;
 
 export type LeerlingActie = keyof typeof leerlingPolicy;

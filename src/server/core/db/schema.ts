@@ -7,3 +7,4 @@ export * from '../../signalering/signalering.table.js';
 export * from '../mail/herinnering.table.js';
 export * from '../../aanbod/aanbod.table.js';
 export * from '../../toelating/toelating.table.js';
+export * from '../../monitor/monitor.table.js';
