@@ -10,6 +10,7 @@ import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
 import { GesprekAanvragen } from './gesprek-aanvragen.tsx';
 import { BetrokkenenLijst } from '../leerling/betrokkenen-lijst.tsx';
+import { BezwaarSectie } from '../monitor/bezwaar-sectie.tsx';
 
 /** A parent's view of one child: plain words, phone first, the access log one tap away. */
 export function KindPage() {
@@ -83,6 +84,7 @@ export function KindPage() {
             </Heading>
             <p className="utrecht-paragraph">{t('kind.opp.uitleg')}</p>
           </section>
+          <BezwaarSectie leerlingId={id} />
         </>
       )}
     </Page>
