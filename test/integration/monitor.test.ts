@@ -6,47 +6,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { auditLog } from '../../src/server/core/audit/audit.table.js';
 import * as s from '../../src/server/core/db/schema.js';
-import { huidigSchooljaar, isoDate } from '../../src/server/core/schooljaar.js';
 import { queryRows } from '../../src/server/core/db/db.js';
 import { parseCsv } from '../../src/server/monitor/stats/csv-parse.js';
 import { analyseImpact } from '../../src/server/monitor/stats/impact-analysis.js';
 import { actors, pupils } from '../support/region.js';
+import { dag, extraLeerlingen as extra, SCHOOL_A, seedMonitorAntwoorden, seedMonitorLeerlingen } from '../support/monitor.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
-const SWV = '00000000-0000-4000-8000-000000000001';
-const SCHOOL_A = '00000000-0000-4000-8000-000000000021';
-const GROEP_A5 = '00000000-0000-4000-8000-000000000031';
-const dag = (n: number) => isoDate(new Date(Date.now() + n * 86_400_000));
-const extra = Array.from({ length: 60 }, (_, i) => `00000000-0000-4000-9000-${String(i + 1).padStart(12, '0')}`);
 type Vragenlijst = { id: string; schalen: { id: string; code: string; actief: boolean; items: { id: string; code: string; herkomst: string; bron: string | null; omgepoold: boolean }[] }[]; metingen: { id: string; uitgenodigd: number }[] };
 
 beforeAll(async () => {
   t = await createTestApp();
-  // 60 more pupils in groep 5a of school A; the first 20 take part in a plusklas of the region.
-  await t.db.insert(s.leerling).values(extra.map((id, i) => ({
-    id, voornaam: `Kind${i}`, achternaam: `Monitor${i}`, geboortedatum: '2016-01-01', geslacht: (i % 2 ? 'v' : 'm') as 'v' | 'm',
-  })));
-  await t.db.insert(s.inschrijving).values(extra.map((leerlingId) => ({ leerlingId, schoolId: SCHOOL_A, van: '2022-08-15' })));
-  await t.db.insert(s.groepLeerling).values(extra.map((leerlingId) => ({ groepId: GROEP_A5, leerlingId })));
-  await t.db.insert(s.monitoringKenmerk).values(extra.map((leerlingId, i) => ({
-    leerlingId, opleidingOuders: (i % 3 === 0 ? 'hoog' : 'laag') as 'hoog' | 'laag', thuistaal: (i % 4 === 0 ? 'anders' : 'nl') as 'anders' | 'nl',
-  })));
-  await t.db.insert(s.lvsStand).values(extra.map((leerlingId, i) => ({ leerlingId, laatstePercentiel: (i * 37) % 100, laatsteDatum: dag(-30), gedaald: false })));
-  const [v] = await t.db.insert(s.voorziening).values({
-    swvId: SWV, naam: 'Plusklas De Uitdaging', laag: 'in_de_school', vorm: 'plusklas', doelgroep: 'groep 5–8', doelen: 'Leren leren',
-    explicietCognitiefDoel: true, vasteLeerkracht: true, duur: 'heel_jaar', dagenTijden: 'dinsdagochtend', locatie: 'De Aakster',
-    gemeente: 'Aadorp', leeftijdVan: 8, leeftijdTot: 12, contactNaam: 'Sem Specialist',
-  }).returning();
-  const [kort] = await t.db.insert(s.voorziening).values({
-    swvId: SWV, naam: 'Korte plusgroep', laag: 'in_de_school', vorm: 'peergroep', doelgroep: 'groep 5–8', doelen: 'Samen leren',
-    explicietCognitiefDoel: false, vasteLeerkracht: false, duur: 'korter', dagenTijden: 'vrijdag', locatie: 'De Aakster',
-    gemeente: 'Aadorp', leeftijdVan: 8, leeftijdTot: 12, contactNaam: 'Sem Specialist',
-  }).returning();
-  await t.db.insert(s.plaatsing).values(extra.slice(0, 20).map((leerlingId, i) => ({
-    leerlingId, voorzieningId: i < 12 ? v!.id : kort!.id, van: dag(-60), status: 'geplaatst' as const,
-    wenperiodeWeken: 4, wenperiodeTot: dag(-32), geplaatstDoor: actors.swv,
-  })));
+  await seedMonitorLeerlingen(t.db);
 });
 afterAll(async () => { await t.close(); });
 
@@ -162,24 +134,8 @@ describe('the analyses on the database', () => {
     const m2 = await t.as('swv', { method: 'POST', url: `/api/monitor/vragenlijsten/${lijst.id}/metingen`, payload: { nummer: 2, naam: 'Meting 2', van: dag(1), tot: dag(60), leerjaren: [] } });
     const meting2 = m2.json().id as string;
     expect((await t.as('swv', { method: 'POST', url: `/api/monitor/metingen/${meting2}/uitnodigen` })).json().nieuw).toBe(61);
-    const items = lijst.schalen.flatMap((x) => x.items);
-    const resp = await queryRows<{ id: string; leerling_id: string }>(t.db, sql`select id, leerling_id from monitor_respondent`);
-    let seed = 11;
-    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    const rows: { metingId: string; respondentId: string; itemId: string; score: number }[] = [];
-    for (const r of resp) {
-      const i = extra.indexOf(r.leerling_id);
-      if (i < 0) continue;
-      for (const [metingId, plus] of [[meting1, 0], [meting2, i < 20 ? 1 : 0]] as const) {
-        for (const it of items) {
-          if (rnd() < 0.08) continue;
-          const base = Math.min(5, Math.max(1, Math.round(2.5 + rnd() * 2 + (it.omgepoold ? -plus : plus))));
-          rows.push({ metingId, respondentId: r.id, itemId: it.id, score: base });
-        }
-      }
-    }
     await t.db.delete(s.monitorAntwoord).where(sql`true`);
-    await t.db.insert(s.monitorAntwoord).values(rows);
+    await seedMonitorAntwoorden(t.db, lijst.id, meting1, meting2);
   });
 
   it('gives per scale the numbers of the file-based analysis, with nothing that names a pupil', async () => {

@@ -93,6 +93,7 @@ export const nlMonitor = {
   'mon.csv': 'Download als CSV',
   'mon.deelname': 'Wie doet mee?',
   'mon.deelnameUitleg': 'Van de leerlingen die voor meting 1 zijn uitgenodigd: wie doet mee aan een voorziening buiten de klas? Per groep, en in een model dat naar alles tegelijk kijkt.',
+  'mon.deelnameOnderdrukt': 'Is één groep kleiner dan 10 leerlingen, dan tonen we ook de kleinste andere groep niet. Anders is de kleine groep uit het totaal te berekenen.',
   'mon.deelname.totaal': '{deelnemers} van de {leerlingen} uitgenodigde leerlingen doen mee.',
   'mon.figuur.deelname': 'Aandeel deelnemers per groep — {dimensie}',
   'mon.kolom.groep': 'Groep',

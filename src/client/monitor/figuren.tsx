@@ -9,8 +9,8 @@ export type IntervalRij = { label: string; schatting: number; lo: number; hi: nu
 
 /** Point estimates with their intervals around a zero line (a forest plot). */
 export function IntervalFiguur({ titel, rijen, tabel }: { titel: string; rijen: IntervalRij[]; tabel: ReactNode }) {
-  const labelBreedte = 210;
-  const breedte = 640;
+  const labelBreedte = 280;
+  const breedte = 720;
   const rijHoogte = 28;
   const hoogte = rijen.length * rijHoogte + 40;
   const min = Math.min(-1, ...rijen.map((r) => r.lo));
@@ -20,6 +20,7 @@ export function IntervalFiguur({ titel, rijen, tabel }: { titel: string; rijen: 
   return (
     <figure className="piramide-figuur">
       <figcaption>{titel}</figcaption>
+      <Schuif titel={titel}>
       <svg viewBox={`0 0 ${breedte} ${hoogte}`} width={breedte} aria-hidden="true" focusable="false">
         {ticks.map((v) => (
           <g key={v}>
@@ -38,6 +39,7 @@ export function IntervalFiguur({ titel, rijen, tabel }: { titel: string; rijen: 
           );
         })}
       </svg>
+      </Schuif>
       <details className="piramide-details">
         <summary>{t('mon.figuur.tabel')}</summary>
         {tabel}
@@ -50,14 +52,15 @@ export type BalkRij = { label: string; aandeel: number | null };
 
 /** Shares (0–1) as horizontal bars; a hidden group is drawn as an empty row. */
 export function BalkFiguur({ titel, rijen, tabel }: { titel: string; rijen: BalkRij[]; tabel: ReactNode }) {
-  const labelBreedte = 210;
-  const breedte = 560;
+  const labelBreedte = 280;
+  const breedte = 620;
   const rijHoogte = 26;
   const hoogte = rijen.length * rijHoogte + 8;
   const schaal = breedte - labelBreedte - 70;
   return (
     <figure className="piramide-figuur">
       <figcaption>{titel}</figcaption>
+      <Schuif titel={titel}>
       <svg viewBox={`0 0 ${breedte} ${hoogte}`} width={breedte} aria-hidden="true" focusable="false">
         {rijen.map((r, i) => {
           const y = i * rijHoogte + 4;
@@ -73,12 +76,18 @@ export function BalkFiguur({ titel, rijen, tabel }: { titel: string; rijen: Balk
           );
         })}
       </svg>
+      </Schuif>
       <details className="piramide-details">
         <summary>{t('mon.figuur.tabel')}</summary>
         {tabel}
       </details>
     </figure>
   );
+}
+
+/** On a narrow screen the drawing keeps its size and scrolls sideways, also by keyboard. */
+function Schuif({ titel, children }: { titel: string; children: ReactNode }) {
+  return <div className="piramide-figuur__schuif" role="region" aria-label={titel} tabIndex={0}>{children}</div>;
 }
 
 export { getal };

@@ -145,6 +145,7 @@ function Deelname({ vragenlijstId }: { vragenlijstId: string }) {
     <section className="piramide-section" aria-labelledby="deelname-kop">
       <Heading level={2} id="deelname-kop">{t('mon.deelname')}</Heading>
       <p className="utrecht-paragraph">{t('mon.deelnameUitleg')}</p>
+      <p className="utrecht-paragraph">{t('mon.deelnameOnderdrukt')}</p>
       {q.isPending && <Loading />}
       {q.isError && <LoadError error={q.error} onRetry={() => q.refetch()} />}
       {e && e.leerlingen !== null && e.deelnemers !== null && (
@@ -164,7 +165,7 @@ function Deelname({ vragenlijstId }: { vragenlijstId: string }) {
                   {groepen.map((g) => (
                     <Tr key={g.waarde}>
                       <Th scope="row">{waarde(d.dimensie, g.waarde)}</Th>
-                      {g.onderdrukt ? <Td colSpan={3}>{t('bv.minderDan10')}</Td> : (
+                      {g.onderdrukt ? <Td colSpan={3}>{t('mon.onderdrukt')}</Td> : (
                         <>
                           <Td className="piramide-num">{g.leerlingen}</Td>
                           <Td className="piramide-num">{g.deelnemers}</Td>
