@@ -29,22 +29,42 @@ function groepen(vragenlijstId: string, swvId: string) {
           or (w1.school_id, w1.leerjaar) in (select w.school_id, w.leerjaar from w1 w join deel d on d.respondent_id = w.respondent_id))`;
 }
 
-export type AntwoordRij = {
-  respondent: string; deelnemer: boolean; vaste_leerkracht: boolean | null; expliciet_doel: boolean | null;
-  heel_jaar: boolean | null; meting: number; item: string; score: number;
-};
+export type Respondent = { deelnemer: boolean; vaste_leerkracht: boolean | null; expliciet_doel: boolean | null; heel_jaar: boolean | null };
 
-/** One row per given answer of a respondent in a group, in the long format of the impact analysis. */
-export function findImpactRijen(db: DbOrTx, vragenlijstId: string, swvId: string): Promise<AntwoordRij[]> {
-  return queryRows<AntwoordRij>(db, sql`
-    with ${groepen(vragenlijstId, swvId)}
-    select a.respondent_id as respondent, g.deelnemer, g.vaste_leerkracht, g.expliciet_doel, g.heel_jaar,
-           m.nummer as meting, i.code as item, a.score
-      from monitor_antwoord a join groep g on g.respondent_id = a.respondent_id
-      join meting m on m.id = a.meting_id and m.vragenlijst_id = ${vragenlijstId}
-      join vragenlijst_item i on i.id = a.item_id
-     order by a.respondent_id`);
+/**
+ * The impact analysis's rows in compact form: the respondents of the groups (numbered 0…n−1 here, so
+ * no key leaves this function), the item codes, and per given answer its respondent number, wave,
+ * item number and score. The answers come as one text of numbers that the database builds: a million
+ * answers cross from the database in a fraction of the time a million row objects would take.
+ */
+export async function findImpactRijen(db: DbOrTx, vragenlijstId: string, swvId: string) {
+  const [r] = await queryRows<{ respondenten: Respondent[] | null; items: string[] | null; antwoorden: string | null }>(db, sql`
+    with ${groepen(vragenlijstId, swvId)},
+    rn as (select respondent_id, deelnemer, vaste_leerkracht, expliciet_doel, heel_jaar,
+                  (row_number() over (order by respondent_id) - 1)::int as nr from groep),
+    it as (select id, code, (row_number() over (order by volgorde, id) - 1)::int as nr from vragenlijst_item where vragenlijst_id = ${vragenlijstId}),
+    me as (select id, nummer from meting where vragenlijst_id = ${vragenlijstId})
+    select (select json_agg(json_build_object('deelnemer', deelnemer, 'vaste_leerkracht', vaste_leerkracht,
+                   'expliciet_doel', expliciet_doel, 'heel_jaar', heel_jaar) order by nr) from rn) as respondenten,
+           (select array_agg(code order by nr) from it) as items,
+           (select string_agg(rn.nr || ' ' || me.nummer || ' ' || it.nr || ' ' || a.score, ' ')
+              from monitor_antwoord a join me on me.id = a.meting_id join rn on rn.respondent_id = a.respondent_id
+              join it on it.id = a.item_id) as antwoorden`);
+  const getallen = r?.antwoorden ? r.antwoorden.split(' ') : [];
+  const n = getallen.length / 4;
+  const respondent = new Int32Array(n);
+  const meting = new Float64Array(n);
+  const item = new Int32Array(n);
+  const score = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    respondent[i] = +getallen[4 * i]!;
+    meting[i] = +getallen[4 * i + 1]!;
+    item[i] = +getallen[4 * i + 2]!;
+    score[i] = +getallen[4 * i + 3]!;
+  }
+  return { respondenten: r?.respondenten ?? [], items: r?.items ?? [], antwoorden: { respondent, meting, item, score, n } };
 }
+export type ImpactRijen = Awaited<ReturnType<typeof findImpactRijen>>;
 
 export type EquityRij = {
   respondent: string; deelname: number; geslacht: string; opleiding_ouders: string; thuistaal: string;

@@ -8,7 +8,7 @@ import type { Actor, RequestMeta } from '../core/access/actor.js';
 import { writeAudit } from '../core/audit/audit.service.js';
 import { MINIMUM_GROEP, suppress } from '../signalering/blinde-vlekken.service.js';
 import { LVS_BANDEN } from '../signalering/blinde-vlekken.repo.js';
-import { findEquityRijen, findImpactRijen, findSchaalAntwoorden, type AntwoordRij } from './analyse.repo.js';
+import { findEquityRijen, findImpactRijen, findSchaalAntwoorden, type ImpactRijen, type Respondent } from './analyse.repo.js';
 import { vragenlijstItem, vragenlijstSchaal } from './monitor.table.js';
 import { analyseEquity, type EquitySpec } from './stats/equity-analysis.js';
 import { StatsInputError } from './stats/errors.js';
@@ -43,23 +43,30 @@ export type ImpactUitkomst =
   | { schaal: string; naam: string; soort: string; onderdrukt: false; resultaat: Getallen<ImpactRow>; melding: null }
   | { schaal: string; naam: string; soort: string; onderdrukt: true; resultaat: null; melding: string };
 
-/** One analysis per scale, so that a scale with too few pupils does not stop the others. */
-function impactPerSchaal(rijen: AntwoordRij[], schalen: Schaal[]): ImpactUitkomst[] {
-  const schaalVanItem = new Map(schalen.flatMap((s, i) => s.items.map((item) => [item, i])));
-  const perSchaal = schalen.map(() => [] as AntwoordRij[]);
-  for (const r of rijen) {
-    const i = schaalVanItem.get(r.item);
-    if (i !== undefined) perSchaal[i].push(r);
+/**
+ * One analysis per scale, so that a scale with too few pupils does not stop the others; `mee` says which
+ * respondents are in (all, or the comparison group plus the participants with one moderator level).
+ */
+function impactPerSchaal(data: ImpactRijen, schalen: Schaal[], mee: (r: Respondent) => boolean): ImpactUitkomst[] {
+  const { respondenten, items, antwoorden: a } = data;
+  const schaalVanItem = items.map((code) => schalen.findIndex((s) => s.items.includes(code)));
+  const doetMee = respondenten.map(mee);
+  const namen = respondenten.map((_, i) => String(i));
+  const groep = respondenten.map((r) => (r.deelnemer ? 'deelnemer' : 'vergelijking'));
+  const perSchaal = schalen.map(() => [] as number[]);
+  for (let i = 0; i < a.n; i++) {
+    const s = schaalVanItem[a.item[i]!]!;
+    if (s >= 0 && doetMee[a.respondent[i]!]) perSchaal[s]!.push(i);
   }
   return schalen.map((s, i) => {
-    const eigen = perSchaal[i];
+    const rij = perSchaal[i]!;
     const basis = { schaal: s.schaal, naam: s.naam, soort: s.soort };
     const table = rowsTable({
-      leerling: eigen.map((r) => r.respondent),
-      groep: eigen.map((r) => (r.deelnemer ? 'deelnemer' : 'vergelijking')),
-      meting: Float64Array.from(eigen, (r) => r.meting),
-      item: eigen.map((r) => r.item),
-      score: Float64Array.from(eigen, (r) => r.score),
+      leerling: rij.map((k) => namen[a.respondent[k]!]!),
+      groep: rij.map((k) => groep[a.respondent[k]!]!),
+      meting: Float64Array.from(rij, (k) => a.meting[k]!),
+      item: rij.map((k) => items[a.item[k]!]!),
+      score: Float64Array.from(rij, (k) => a.score[k]!),
     });
     try {
       const [row] = analyseImpact(table, [s]).scales;
@@ -79,25 +86,27 @@ function impactPerSchaal(rijen: AntwoordRij[], schalen: Schaal[]): ImpactUitkoms
 export async function analyseerImpact(db: Db, actor: Actor, vragenlijstId: string, input: { moderator?: Moderator }, meta: RequestMeta) {
   const v = await assertVragenlijst(db, actor, vragenlijstId);
   const schalen = await actieveSchalen(db, vragenlijstId);
-  const rijen = await findImpactRijen(db, vragenlijstId, v.swvId);
-  const subgroepen = input.moderator
-    ? [true, false].map((niveau) => ({
-        niveau: niveau ? 'ja' as const : 'nee' as const,
-        rijen: rijen.filter((r) => !r.deelnemer || r[input.moderator!] === niveau),
-      }))
-    : [{ niveau: 'alle' as const, rijen }];
-  const respondenten = (rs: AntwoordRij[], deelnemer: boolean) => new Set(rs.filter((r) => r.deelnemer === deelnemer).map((r) => r.respondent)).size;
+  const data = await findImpactRijen(db, vragenlijstId, v.swvId);
+  const m = input.moderator;
+  const subgroepen = m
+    ? [true, false].map((niveau) => ({ niveau: niveau ? 'ja' as const : 'nee' as const, mee: (r: Respondent) => !r.deelnemer || r[m] === niveau }))
+    : [{ niveau: 'alle' as const, mee: () => true }];
+  // Pupils with at least one answer, per group.
+  const geantwoord = new Uint8Array(data.respondenten.length);
+  for (let i = 0; i < data.antwoorden.n; i++) geantwoord[data.antwoorden.respondent[i]!] = 1;
+  const tel = (mee: (r: Respondent) => boolean, deelnemer: boolean) =>
+    data.respondenten.filter((r, i) => geantwoord[i] && r.deelnemer === deelnemer && mee(r)).length;
   const groepen = subgroepen.map((g) => ({
     niveau: g.niveau,
-    deelnemers: respondenten(g.rijen, true),
-    vergelijking: respondenten(g.rijen, false),
-    schalen: impactPerSchaal(g.rijen, schalen),
+    deelnemers: tel(g.mee, true),
+    vergelijking: tel(g.mee, false),
+    schalen: impactPerSchaal(data, schalen, g.mee),
   }));
   await writeAudit(db, actor, meta, {
     actie: 'monitor.impact', bron: 'monitor',
-    details: { vragenlijstId, swvId: v.swvId, moderator: input.moderator ?? null, antwoorden: rijen.length },
+    details: { vragenlijstId, swvId: v.swvId, moderator: m ?? null, antwoorden: data.antwoorden.n },
   });
-  return { vragenlijstId, moderator: input.moderator ?? null, minimumGroep: MINIMUM_GROEP, groepen };
+  return { vragenlijstId, moderator: m ?? null, minimumGroep: MINIMUM_GROEP, groepen };
 }
 
 const FACTOREN = [
