@@ -56,7 +56,7 @@ export function BalkFiguur({ titel, rijen, tabel }: { titel: string; rijen: Balk
   const breedte = 620;
   const rijHoogte = 26;
   const hoogte = rijen.length * rijHoogte + 8;
-  const schaal = breedte - labelBreedte - 70;
+  const schaal = breedte - labelBreedte - 100;
   return (
     <figure className="piramide-figuur">
       <figcaption>{titel}</figcaption>
