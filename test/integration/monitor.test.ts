@@ -195,4 +195,13 @@ describe('the analyses on the database', () => {
     const audit = await t.db.select().from(auditLog).where(eq(auditLog.actie, 'monitor.equity'));
     expect(audit).toHaveLength(1);
   });
+
+  it('warns clearly when a background level separates participants from the others', async () => {
+    // Every participant speaks another language at home, nobody else does: the model cannot be estimated.
+    await t.db.execute(sql`update monitoring_kenmerk set thuistaal = case when leerling_id in (select leerling_id from plaatsing) then 'anders'::thuistaal else 'nl'::thuistaal end`);
+    const e = (await t.as('swv', { method: 'GET', url: `/api/monitor/vragenlijsten/${lijst.id}/equity` })).json();
+    expect(e.zonderCorrectie.termen).toEqual([]);
+    expect(e.zonderCorrectie.waarschuwing).toMatch(/^Scheiding: in niveau '(nl|anders)' van 'thuistaal'/);
+    expect(e.metCorrectie.waarschuwing).toMatch(/^Scheiding/);
+  });
 });

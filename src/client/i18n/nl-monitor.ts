@@ -11,6 +11,8 @@ export const nlMonitor = {
   'vl.mijn.leeg': 'Je hebt nu geen vragenlijst om in te vullen.',
   'vl.mijn.tot': 'Invullen kan tot en met {datum}.',
   'vl.mijn.klaar': 'Klaar. Bedankt!',
+  'vl.start.titel': 'Er staat een vragenlijst voor je klaar',
+  'vl.start.link': 'Vul de vragenlijst in: {naam}',
   'vl.titel': 'Vragenlijst: {naam}',
   'vl.uitleg': 'Lees elke zin en kies hoe waar die voor jou is. Er zijn geen goede of foute antwoorden. Wil je een vraag niet beantwoorden? Sla hem dan gewoon over.',
   'vl.bewaard': 'Je antwoorden worden meteen bewaard. Je kunt stoppen en later verder gaan.',
