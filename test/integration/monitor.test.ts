@@ -179,6 +179,16 @@ describe('the analyses on the database', () => {
     expect(csv.body).toMatch(/^vaste_leerkracht,nee,ervaren_uitdaging,,,/m);
   });
 
+  it('splits both groups by the pupil’s own need for challenge at wave 1', async () => {
+    const res = (await t.as('swv', { method: 'GET', url: `/api/monitor/vragenlijsten/${lijst.id}/impact?moderator=behoefte_uitdaging` })).json();
+    const [ja, nee] = res.groepen as { niveau: string; deelnemers: number; vergelijking: number }[];
+    expect([ja!.niveau, nee!.niveau]).toEqual(['ja', 'nee']);
+    expect(ja!.deelnemers + nee!.deelnemers).toBeLessThanOrEqual(20);
+    expect(ja!.vergelijking + nee!.vergelijking).toBeLessThanOrEqual(41);
+    expect(ja!.vergelijking).toBeGreaterThan(0);
+    expect(nee!.vergelijking).toBeGreaterThan(0);
+  });
+
   it('models participation by background, without and with LVS and experienced challenge', async () => {
     const res = await t.as('swv', { method: 'GET', url: `/api/monitor/vragenlijsten/${lijst.id}/equity` });
     expect(res.statusCode).toBe(200);

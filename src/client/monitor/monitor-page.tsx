@@ -30,7 +30,7 @@ type Equity = {
   weggelatenNiveaus: string[]; zonderCorrectie: Model; metCorrectie: Model;
 };
 
-const MODERATOREN = ['vaste_leerkracht', 'expliciet_doel', 'heel_jaar'] as const;
+const MODERATOREN = ['vaste_leerkracht', 'expliciet_doel', 'heel_jaar', 'behoefte_uitdaging'] as const;
 
 /** The SWV's monitor: the questionnaire, its waves, and the two analyses with figures and tables. */
 export function MonitorPage() {

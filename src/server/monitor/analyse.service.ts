@@ -19,9 +19,33 @@ import { reverseScore, scaleScores, type ScaleDefinition } from './stats/scales.
 import type { WaldTerm } from './stats/wald.js';
 import { assertVragenlijst } from './vragenlijst.service.js';
 
-/** The moderators of IMAGE (source: 004 §2), each a property of the participant's provision. */
-export const MODERATOREN = ['vaste_leerkracht', 'expliciet_doel', 'heel_jaar'] as const;
+/**
+ * The moderators of IMAGE (source: 004 §2): three properties of the participant's provision, and the
+ * pupil's own need for challenge at wave 1, which splits both groups.
+ */
+export const MODERATOREN = ['vaste_leerkracht', 'expliciet_doel', 'heel_jaar', 'behoefte_uitdaging'] as const;
 export type Moderator = (typeof MODERATOREN)[number];
+/** Our own cut point: a scale score of 3.5 or more at wave 1 counts as a high need for challenge. */
+export const HOGE_BEHOEFTE = 3.5;
+
+type Mee = (r: Respondent, i: number) => boolean;
+
+/** Wave-1 score of one scale per respondent number (NaN: too few items answered), by the scale-score rule. */
+function schaalScoreMeting1(data: ImpactRijen, schaal: Schaal | undefined): Float64Array {
+  const n = data.respondenten.length;
+  if (!schaal) return new Float64Array(n).fill(NaN);
+  const k = schaal.items.length;
+  const positie = data.items.map((code) => schaal.items.indexOf(code));
+  const matrix = new Float64Array(n * k).fill(NaN);
+  const a = data.antwoorden;
+  for (let i = 0; i < a.n; i++) {
+    const j = positie[a.item[i]!]!;
+    if (j < 0 || a.meting[i] !== 1) continue;
+    const code = schaal.items[j]!;
+    matrix[a.respondent[i]! * k + j] = schaal.omgepoold.includes(code) ? reverseScore(a.score[i]!) : a.score[i]!;
+  }
+  return scaleScores(matrix, k);
+}
 
 type Schaal = ScaleDefinition & { naam: string; soort: string };
 
@@ -47,10 +71,10 @@ export type ImpactUitkomst =
  * One analysis per scale, so that a scale with too few pupils does not stop the others; `mee` says which
  * respondents are in (all, or the comparison group plus the participants with one moderator level).
  */
-function impactPerSchaal(data: ImpactRijen, schalen: Schaal[], mee: (r: Respondent) => boolean): ImpactUitkomst[] {
+function impactPerSchaal(data: ImpactRijen, schalen: Schaal[], mee: Mee): ImpactUitkomst[] {
   const { respondenten, items, antwoorden: a } = data;
   const schaalVanItem = items.map((code) => schalen.findIndex((s) => s.items.includes(code)));
-  const doetMee = respondenten.map(mee);
+  const doetMee = respondenten.map((r, i) => mee(r, i));
   const namen = respondenten.map((_, i) => String(i));
   const groep = respondenten.map((r) => (r.deelnemer ? 'deelnemer' : 'vergelijking'));
   const perSchaal = schalen.map(() => [] as number[]);
@@ -89,13 +113,13 @@ export async function analyseerImpact(db: Db, actor: Actor, vragenlijstId: strin
   const data = await findImpactRijen(db, vragenlijstId, v.swvId);
   const m = input.moderator;
   const subgroepen = m
-    ? [true, false].map((niveau) => ({ niveau: niveau ? 'ja' as const : 'nee' as const, mee: (r: Respondent) => !r.deelnemer || r[m] === niveau }))
+    ? [true, false].map((niveau) => ({ niveau: niveau ? 'ja' as const : 'nee' as const, mee: moderatorFilter(m, niveau, data, schalen) }))
     : [{ niveau: 'alle' as const, mee: () => true }];
   // Pupils with at least one answer, per group.
   const geantwoord = new Uint8Array(data.respondenten.length);
   for (let i = 0; i < data.antwoorden.n; i++) geantwoord[data.antwoorden.respondent[i]!] = 1;
-  const tel = (mee: (r: Respondent) => boolean, deelnemer: boolean) =>
-    data.respondenten.filter((r, i) => geantwoord[i] && r.deelnemer === deelnemer && mee(r)).length;
+  const tel = (mee: Mee, deelnemer: boolean) =>
+    data.respondenten.filter((r, i) => geantwoord[i] && r.deelnemer === deelnemer && mee(r, i)).length;
   const groepen = subgroepen.map((g) => ({
     niveau: g.niveau,
     deelnemers: tel(g.mee, true),
@@ -107,6 +131,13 @@ export async function analyseerImpact(db: Db, actor: Actor, vragenlijstId: strin
     details: { vragenlijstId, swvId: v.swvId, moderator: m ?? null, antwoorden: data.antwoorden.n },
   });
   return { vragenlijstId, moderator: m ?? null, minimumGroep: MINIMUM_GROEP, groepen };
+}
+
+/** A provision's property keeps the whole comparison group; the pupil's need for challenge splits both. */
+function moderatorFilter(m: Moderator, niveau: boolean, data: ImpactRijen, schalen: Schaal[]): Mee {
+  if (m !== 'behoefte_uitdaging') return (r) => !r.deelnemer || r[m] === niveau;
+  const behoefte = schaalScoreMeting1(data, schalen.find((s) => s.schaal === 'behoefte_uitdaging'));
+  return (_r, i) => !Number.isNaN(behoefte[i]!) && (behoefte[i]! >= HOGE_BEHOEFTE) === niveau;
 }
 
 const FACTOREN = [
