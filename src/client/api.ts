@@ -32,6 +32,13 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The token of a pupil's code log-in (it opens one questionnaire only), sent in its own header. */
+let vragenlijstToken: string | null = null;
+
+export function setVragenlijstToken(token: string | null): void {
+  vragenlijstToken = token;
+}
+
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Query = Record<string, string | number | undefined | null>;
 
@@ -48,6 +55,7 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  if (vragenlijstToken && path.startsWith('/api/vragenlijst/')) headers['x-vragenlijst-token'] = vragenlijstToken;
 
   let response: Response;
   try {

@@ -14,6 +14,7 @@ import { Shell } from './shell.tsx';
 import { signaleringRoutes } from './signalering/routes.tsx';
 import { werklijstRoutes } from './werklijst/routes.tsx';
 import { oppRoutes } from './opp/routes.tsx';
+import { monitorRoutes } from './monitor/routes.tsx';
 import { HomePage } from './start/home-page.tsx';
 import { Link } from './ui/link.tsx';
 import { Page } from './ui/page.tsx';
@@ -34,6 +35,7 @@ export function App() {
         {signaleringRoutes()}
         {werklijstRoutes()}
         {oppRoutes()}
+        {monitorRoutes()}
         <Route path="*" element={<NietGevonden />} />
       </Routes>
     </Shell>

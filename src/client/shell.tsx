@@ -67,6 +67,9 @@ function HoofdMenu({ sessie }: { sessie: Sessie }) {
   if (heeftRol(sessie, 'ouder')) items.push({ naar: '/mijn-kinderen', tekst: t('nav.kinderen') });
   if (heeftRol(sessie, 'leerling')) items.push({ naar: '/mijn-plan', tekst: t('nav.mijnPlan') });
   if (heeftRol(sessie, 'privacy_officer')) items.push({ naar: '/audit', tekst: t('nav.audit') });
+  if (heeftRol(sessie, 'swv_medewerker')) items.push({ naar: '/monitor', tekst: t('mon.nav') });
+  if (heeftRol(sessie, 'ib')) items.push({ naar: '/monitor/codes', tekst: t('codes.nav') });
+  if (heeftRol(sessie, 'leerling')) items.push({ naar: '/vragenlijst', tekst: t('vl.mijn.titel') });
   items.push({ naar: '/account', tekst: t('nav.account') });
 
   return (

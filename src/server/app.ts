@@ -25,6 +25,7 @@ import { gesprekRoutes } from './signalering/gesprek.routes.js';
 import { blindeVlekkenRoutes } from './signalering/blinde-vlekken.routes.js';
 import { signaleringRoutes } from './signalering/signalering.routes.js';
 import { oppRoutes } from './opp/opp.routes.js';
+import { monitorRoutes } from './monitor/monitor.routes.js';
 import type { LeerlingRouteInfo } from './core/access/leerling-route.js';
 
 // Zod speaks Dutch in every validation message (source of the promise: "a clear Dutch error").
@@ -90,6 +91,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance & { 
   await app.register(blindeVlekkenRoutes, ctx);
   await app.register(signaleringRoutes, ctx);
   await app.register(oppRoutes, ctx);
+  await app.register(monitorRoutes, ctx);
 
   if (opts.serveClient !== false && existsSync(clientDir)) await serveClient(app);
   return Object.assign(app, { leerlingRoutes: leerlingRouteList });

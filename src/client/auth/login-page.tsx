@@ -11,6 +11,7 @@ import { useFormulier } from '../ui/use-formulier.ts';
 import { Page } from '../ui/page.tsx';
 import { Loading } from '../ui/query-state.tsx';
 import { TextField } from '../ui/text-field.tsx';
+import { Link } from '../ui/link.tsx';
 import { markeerUitgelogd, refreshSessie, SESSIE_KEY, useSessie } from './session.ts';
 
 /** Log-in in two steps: e-mail and password, then (when the account has it) the TOTP code. */
@@ -85,6 +86,7 @@ function WachtwoordStap({ bestemming }: { bestemming: string }) {
           </ButtonGroup>
         </form>
         <p className="utrecht-paragraph">{t('login.hulp')}</p>
+        <p className="utrecht-paragraph"><Link to="/vragenlijst/code">{t('vl.code.link')}</Link></p>
       </div>
     </Page>
   );

@@ -7,11 +7,13 @@
 import { nlSignalering } from './nl-signalering.ts';
 import { nlWerklijst } from './nl-werklijst.ts';
 import { nlOpp } from './nl-opp.ts';
+import { nlMonitor } from './nl-monitor.ts';
 
 export const nl = {
   ...nlSignalering,
   ...nlWerklijst,
   ...nlOpp,
+  ...nlMonitor,
   // Shell
   'app.naam': 'Piramide',
   'app.ondertitel': 'Samen zoeken naar passend onderwijs voor (hoog)begaafde leerlingen',
@@ -110,6 +112,7 @@ export const nl = {
   'rol.functioneel_beheerder': 'functioneel beheerder',
   'rol.ouder': 'ouder / verzorger',
   'rol.leerling': 'leerling',
+  'rol.coordinator': 'coördinator voorziening',
   'rol.kan.leraar': 'De leerlingen in uw klassen opzoeken en zien wie er bij hen betrokken is.',
   'rol.kan.ib': 'De leerlingen van uw school opzoeken en de ondersteuning in uw school volgen.',
   'rol.kan.specialist': 'De leerlingen opzoeken met wie u werkt, bijvoorbeeld in de plusklas.',
@@ -120,6 +123,7 @@ export const nl = {
   'rol.kan.functioneel_beheerder': 'Piramide inrichten voor de scholen in de regio.',
   'rol.kan.ouder': 'De gegevens van uw kind bekijken, en zien wie het dossier van uw kind heeft bekeken.',
   'rol.kan.leerling': 'Hier komen straks je eigen doelen en je portfolio te staan.',
+  'rol.kan.coordinator': 'De wachtlijst en de plaatsingen van uw voorziening bijhouden, met de afspraken met de stamscholen.',
   'rol.kan.account': 'Uw wachtwoord veranderen en tweestapsverificatie aanzetten.',
   'rol.kan.accountLeerling': 'Je wachtwoord veranderen.',
   'rol.kan.accountOuder': 'Uw wachtwoord veranderen.',

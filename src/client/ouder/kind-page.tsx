@@ -11,6 +11,7 @@ import { Loading, LoadError } from '../ui/query-state.tsx';
 import { GesprekAanvragen } from './gesprek-aanvragen.tsx';
 import { BetrokkenenLijst } from '../leerling/betrokkenen-lijst.tsx';
 import { OppOuderRegel } from '../opp/opp-regel.tsx';
+import { BezwaarSectie } from '../monitor/bezwaar-sectie.tsx';
 
 /** A parent's view of one child: plain words, phone first, the access log one tap away. */
 export function KindPage() {
@@ -85,6 +86,7 @@ export function KindPage() {
             <p className="utrecht-paragraph">{t('kind.opp.uitleg')}</p>
             <OppOuderRegel id={id} />
           </section>
+          <BezwaarSectie leerlingId={id} />
         </>
       )}
     </Page>

@@ -12,6 +12,7 @@ import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
 import { WerklijstSectie } from '../werklijst/werklijst.tsx';
+import { OpenVragenlijsten } from '../monitor/open-vragenlijsten.tsx';
 
 /** Where each count on the home page leads: the place where that work is done. */
 const KENGETALLEN: Record<string, { tekst: PluralKey; naar?: () => string }> = {
@@ -50,6 +51,7 @@ export function HomePage() {
               <KinderenLijst kopNiveau={3} />
             </section>
           )}
+          {isLeerling && <OpenVragenlijsten />}
           {!isOuder && <WerklijstSectie rollen={account?.rollen ?? []} />}
           {!isOuder && <Werklijst start={start.data} isLeerling={isLeerling} />}
           {start.data.totpAanbevolen && !account?.totpActief && (

@@ -142,6 +142,28 @@ describe('the demo story', () => {
   });
 });
 
+describe('the monitor in the demo', () => {
+  it('has a questionnaire with two waves, answers in both, placements, and an open wave for the demo pupil', async () => {
+    const [m] = await queryRows<{ metingen: number; antwoorden1: number; antwoorden2: number; plaatsingen: number }>(a.db, sql`
+      select (select count(*) from meting)::int as metingen,
+             (select count(*) from monitor_antwoord a join meting m on m.id = a.meting_id and m.nummer = 1)::int as antwoorden1,
+             (select count(*) from monitor_antwoord a join meting m on m.id = a.meting_id and m.nummer = 2)::int as antwoorden2,
+             (select count(*) from plaatsing)::int as plaatsingen`);
+    expect(m!.metingen).toBe(2);
+    expect(m!.antwoorden1).toBeGreaterThan(m!.antwoorden2);
+    expect(m!.antwoorden2).toBeGreaterThan(0);
+    expect(m!.plaatsingen).toBeGreaterThan(0);
+    const [open] = await queryRows<{ n: number }>(a.db, sql`
+      select count(*)::int as n from monitor_uitnodiging u join monitor_respondent r on r.id = u.respondent_id
+        join account acc on acc.leerling_id = r.leerling_id and acc.email = 'leerling@demo.piramide.nl'
+        join meting m on m.id = u.meting_id and m.van <= current_date and m.tot >= current_date where u.afgerond is null`);
+    expect(open!.n).toBe(1);
+    const monitor = `select a.respondent_id, i.code, m.nummer, a.score from monitor_antwoord a join meting m on m.id = a.meting_id
+      join vragenlijst_item i on i.id = a.item_id order by a.respondent_id, i.code, m.nummer`;
+    expect(await queryRows(b.db, sql.raw(monitor))).toEqual(await queryRows(a.db, sql.raw(monitor)));
+  });
+});
+
 /** The actor a log-in gives, its roles worked out as the session does: from the open positions. */
 async function actorFor(db: Db, login: DemoLogin): Promise<Actor> {
   const [r] = await queryRows<{ id: string; soort: Actor['soort']; leerling_id: string | null; functies: Rol[] | null }>(db, sql`

@@ -14,6 +14,7 @@ import { generateSchool } from './generate-school.js';
 import { generateStructure } from './generate-structure.js';
 import { Random } from './random.js';
 import { planRegion } from './region-plan.js';
+import { generateMonitorDemo } from '../monitor/demo-monitor.js';
 
 export type DemoLogin = { rol: Rol; email: string; wachtwoord: string; naam: string; toelichting: string };
 
@@ -47,6 +48,7 @@ export async function loadDemoRegion(db: Db, opts: DemoOptions = {}): Promise<De
     buffers: new Buffers(),
     verhaal: { casemanagerId: '', logins: {} },
     casus: { po: { casemanagers: [], leerlingenOver: 0 }, vo: { casemanagers: [], leerlingenOver: 0 } },
+    coordinatoren: { po: [], vo: [] },
     scholenPerSector: {
       po: plan.scholen.filter((s) => s.soort === 'po').map((s) => s.id),
       vo: plan.scholen.filter((s) => s.soort === 'vo').map((s) => s.id),
@@ -73,6 +75,8 @@ export async function loadDemoRegion(db: Db, opts: DemoOptions = {}): Promise<De
   }
   await schrijver.write(ctx.buffers.drain(), inBuffer);
   await schrijver.finish();
+  await generateMonitorDemo(db, plan.swv.po.id, schooljaar, ctx.verhaal.kind?.id);
+  log('Monitor: vragenlijst met twee metingen en antwoorden in het PO-samenwerkingsverband.');
   // Fresh statistics, so the first queries on a large region get good plans.
   await db.execute(sql`analyze`);
   return tellDemoStory(ctx.verhaal, plan);

@@ -40,6 +40,8 @@ export const leerlingPolicy = {
   // In-class adaptations (source: 003 §16.2.1, §16.5): every teacher of the pupil sees and records them.
   'klasaanpassing.bekijken': ['eigen_klas', 'eigen_school', 'aangesteld', 'eigen_casus'],
   'klasaanpassing.vastleggen': ['eigen_klas', 'eigen_school', 'aangesteld'],
+  // Parents may object beforehand to their child taking the monitor's questionnaire (source: 004 §2).
+  'monitor.bezwaar': ['eigen_kind'],
 } as const satisfies Record<string, readonly Relatie[]>;
 
 export type LeerlingActie = keyof typeof leerlingPolicy;

@@ -28,7 +28,15 @@ export type AuditActie =
   | 'werklijst.bekijken'
   | 'signalering.blinde_vlekken'
   | SignaleringAuditActie
-  | OppAuditActie;
+  | OppAuditActie
+  | MonitorAuditActie;
+
+/** The monitor (src/server/monitor): questionnaires, waves, codes, objections and each analysis run. */
+type MonitorAuditActie =
+  | 'monitor.vragenlijst_gewijzigd' | 'monitor.meting_gepland' | 'monitor.uitgenodigd' | 'monitor.codes_gemaakt'
+  | 'monitor.code_ingelogd' | 'monitor.code_onjuist' | 'monitor.vragenlijst_geopend' | 'monitor.vragenlijst_afgerond'
+  | 'monitor.bezwaar_bekijken' | 'monitor.bezwaar_gemaakt' | 'monitor.bezwaar_ingetrokken'
+  | 'monitor.impact' | 'monitor.equity';
 
 /** Signalling profile, calendar and forms (src/server/signalering): each read of a pupil's signals, each write. */
 type SignaleringAuditActie =

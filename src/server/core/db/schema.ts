@@ -6,3 +6,6 @@ export * from '../audit/audit.table.js';
 export * from '../../signalering/signalering.table.js';
 export * from '../mail/herinnering.table.js';
 export * from '../../opp/opp.table.js';
+export * from '../../aanbod/aanbod.table.js';
+export * from '../../toelating/toelating.table.js';
+export * from '../../monitor/monitor.table.js';

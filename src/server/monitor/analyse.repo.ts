@@ -1,0 +1,96 @@
+// The pseudonymised rows the monitor's analyses read: a respondent key, the group, the moderators and
+// the answers or background — never a pupil id, a name or a school. Participants are pupils with a
+// placement in one of the region's provisions outside the class (plusklas and up; in-class enrichment is
+// basisondersteuning for everybody) that overlaps the period of the waves; comparison pupils are the
+// other respondents of the same schools and years (school and year of wave 1, source: 004 §2).
+import { sql } from 'drizzle-orm';
+import { queryRows, type DbOrTx } from '../core/db/db.js';
+
+function groepen(vragenlijstId: string, swvId: string) {
+  return sql`
+    periode as (select min(van) as van, max(tot) as tot from meting where vragenlijst_id = ${vragenlijstId}),
+    deel as (
+      select r.id as respondent_id, bool_or(v.vaste_leerkracht) as vaste_leerkracht,
+             bool_or(v.expliciet_cognitief_doel) as expliciet_doel, bool_or(v.duur = 'heel_jaar') as heel_jaar
+        from monitor_respondent r
+        join plaatsing p on p.leerling_id = r.leerling_id and p.status in ('wenperiode', 'geplaatst', 'afgerond', 'gestopt')
+        join voorziening v on v.id = p.voorziening_id and v.swv_id = ${swvId} and v.laag <> 'in_de_klas'
+        cross join periode
+       where r.vragenlijst_id = ${vragenlijstId} and p.van <= periode.tot and (p.tot is null or p.tot >= periode.van)
+       group by r.id),
+    w1 as (
+      select u.respondent_id, u.school_id, u.leerjaar from monitor_uitnodiging u
+        join meting m on m.id = u.meting_id and m.vragenlijst_id = ${vragenlijstId} and m.nummer = 1),
+    groep as (
+      select w1.respondent_id, (deel.respondent_id is not null) as deelnemer,
+             deel.vaste_leerkracht, deel.expliciet_doel, deel.heel_jaar
+        from w1 left join deel on deel.respondent_id = w1.respondent_id
+       where deel.respondent_id is not null
+          or (w1.school_id, w1.leerjaar) in (select w.school_id, w.leerjaar from w1 w join deel d on d.respondent_id = w.respondent_id))`;
+}
+
+export type Respondent = { deelnemer: boolean; vaste_leerkracht: boolean | null; expliciet_doel: boolean | null; heel_jaar: boolean | null };
+
+/**
+ * The impact analysis's rows in compact form: the respondents of the groups (numbered 0…n−1 here, so
+ * no key leaves this function), the item codes, and per given answer its respondent number, wave,
+ * item number and score. The answers come as one text of numbers that the database builds: a million
+ * answers cross from the database in a fraction of the time a million row objects would take.
+ */
+export async function findImpactRijen(db: DbOrTx, vragenlijstId: string, swvId: string) {
+  const [r] = await queryRows<{ respondenten: Respondent[] | null; items: string[] | null; antwoorden: string | null }>(db, sql`
+    with ${groepen(vragenlijstId, swvId)},
+    rn as (select respondent_id, deelnemer, vaste_leerkracht, expliciet_doel, heel_jaar,
+                  (row_number() over (order by respondent_id) - 1)::int as nr from groep),
+    it as (select id, code, (row_number() over (order by volgorde, id) - 1)::int as nr from vragenlijst_item where vragenlijst_id = ${vragenlijstId}),
+    me as (select id, nummer from meting where vragenlijst_id = ${vragenlijstId})
+    select (select json_agg(json_build_object('deelnemer', deelnemer, 'vaste_leerkracht', vaste_leerkracht,
+                   'expliciet_doel', expliciet_doel, 'heel_jaar', heel_jaar) order by nr) from rn) as respondenten,
+           (select array_agg(code order by nr) from it) as items,
+           (select string_agg(rn.nr || ' ' || me.nummer || ' ' || it.nr || ' ' || a.score, ' ')
+              from monitor_antwoord a join me on me.id = a.meting_id join rn on rn.respondent_id = a.respondent_id
+              join it on it.id = a.item_id) as antwoorden`);
+  const getallen = r?.antwoorden ? r.antwoorden.split(' ') : [];
+  const n = getallen.length / 4;
+  const respondent = new Int32Array(n);
+  const meting = new Float64Array(n);
+  const item = new Int32Array(n);
+  const score = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    respondent[i] = +getallen[4 * i]!;
+    meting[i] = +getallen[4 * i + 1]!;
+    item[i] = +getallen[4 * i + 2]!;
+    score[i] = +getallen[4 * i + 3]!;
+  }
+  return { respondenten: r?.respondenten ?? [], items: r?.items ?? [], antwoorden: { respondent, meting, item, score, n } };
+}
+export type ImpactRijen = Awaited<ReturnType<typeof findImpactRijen>>;
+
+export type EquityRij = {
+  respondent: string; deelname: number; geslacht: string; opleiding_ouders: string; thuistaal: string;
+  lvs: number | null;
+};
+
+/**
+ * Everybody invited to wave 1 (participants and all others, not only the comparison group): who takes
+ * part, by background. Monitoring attributes are read only here, in aggregate (source: 004 §2).
+ */
+export function findEquityRijen(db: DbOrTx, vragenlijstId: string, swvId: string): Promise<EquityRij[]> {
+  return queryRows<EquityRij>(db, sql`
+    with ${groepen(vragenlijstId, swvId)}
+    select w1.respondent_id as respondent, (deel.respondent_id is not null)::int as deelname,
+           l.geslacht::text as geslacht, coalesce(k.opleiding_ouders::text, 'onbekend') as opleiding_ouders,
+           coalesce(k.thuistaal::text, 'onbekend') as thuistaal, lv.laatste_percentiel as lvs
+      from w1 join monitor_respondent r on r.id = w1.respondent_id join leerling l on l.id = r.leerling_id
+      left join deel on deel.respondent_id = w1.respondent_id
+      left join monitoring_kenmerk k on k.leerling_id = r.leerling_id
+      left join lvs_stand lv on lv.leerling_id = r.leerling_id`);
+}
+
+/** Wave-1 answers to one scale's items, for a covariate such as experienced challenge. */
+export function findSchaalAntwoorden(db: DbOrTx, vragenlijstId: string, schaalCode: string) {
+  return queryRows<{ respondent: string; item: string; score: number }>(db, sql`
+    select a.respondent_id as respondent, i.code as item, a.score
+      from monitor_antwoord a join meting m on m.id = a.meting_id and m.vragenlijst_id = ${vragenlijstId} and m.nummer = 1
+      join vragenlijst_item i on i.id = a.item_id join vragenlijst_schaal s on s.id = i.schaal_id and s.code = ${schaalCode}`);
+}
