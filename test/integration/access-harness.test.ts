@@ -55,7 +55,8 @@ describe('access harness', () => {
         }
       }
     }
-  });
+    // every marked route × 14 people × 4 pupils: give it time on a busy 2-core machine
+  }, 180_000);
 
   it('lists only allowed pupils and audits the listing', async () => {
     for (const r of t.app.leerlingRoutes.filter((x) => x.info.soort === 'lijst')) {

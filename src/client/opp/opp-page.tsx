@@ -20,6 +20,7 @@ import { InstemmingLabel, instemmingZin } from './instemming.tsx';
 import { evaluatiePdfUrl, oppKey, oppPdfUrl, postEvaluatiePlan, postOvernemen, useOpp, type Doel, type Evaluatie, type Opp } from './opp-api.ts';
 import { PlanInhoud } from './plan-inhoud.tsx';
 import { Klasaanpassingen } from './klasaanpassingen.tsx';
+import { Portfolio } from './portfolio.tsx';
 import './opp.css';
 
 /** The OPP for the professionals around the pupil: state, plan, versions, words of parents and pupil, evaluations. */
@@ -42,6 +43,7 @@ export function OppPage() {
       )}
       {data?.vorigPlan && <VorigPlan data={data} />}
       {data?.opp && <Plan data={data} opp={data.opp} basis={basis} />}
+      {data?.opp && <Portfolio id={id} wie="staf" />}
       {data && <Klasaanpassingen id={id} />}
     </Page>
   );

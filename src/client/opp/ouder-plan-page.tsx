@@ -16,6 +16,7 @@ import { TextArea } from '../signalering/velden.tsx';
 import { InstemmingLabel, instemmingZin } from './instemming.tsx';
 import { oppKey, oppPdfUrl, postInbreng, postOverdrachtToestemming, postInstemming, useMijnPlan, useOpp, type Opp } from './opp-api.ts';
 import { PlanInhoud } from './plan-inhoud.tsx';
+import { Portfolio } from './portfolio.tsx';
 import '../signalering/signalering.css';
 import './opp.css';
 
@@ -62,6 +63,7 @@ function PlanVoorThuis({ data, wie }: { data: Opp; wie: 'ouder' | 'leerling' }) 
       {data.magInbreng && !o.afgesloten && <Inbreng data={data} wie={wie} />}
       {data.magInstemmen && !o.afgesloten && <Meegeven data={data} />}
       <PlanInhoud inhoud={{ ...o.inhoud, thuis: '' }} />
+      <Portfolio id={data.leerling.id} wie={wie} />
       <p className="utrecht-paragraph"><a className="utrecht-link" href={oppPdfUrl(data.leerling.id)} download>{t('opp.pdf', { versie: o.versie })}</a></p>
     </>
   );

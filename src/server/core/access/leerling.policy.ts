@@ -40,6 +40,9 @@ export const leerlingPolicy = {
   // In-class adaptations (source: 003 §16.2.1, §16.5): every teacher of the pupil sees and records them.
   'klasaanpassing.bekijken': ['eigen_klas', 'eigen_school', 'aangesteld', 'eigen_casus'],
   'klasaanpassing.vastleggen': ['eigen_klas', 'eigen_school', 'aangesteld'],
+  // The portfolio (source: 003 ch. 19): the pupil fills in their own part, teachers theirs.
+  'portfolio.leerling': ['zelf'],
+  'portfolio.leraar': ['eigen_klas', 'eigen_school', 'aangesteld'],
 } as const satisfies Record<string, readonly Relatie[]>;
 
 export type LeerlingActie = keyof typeof leerlingPolicy;
