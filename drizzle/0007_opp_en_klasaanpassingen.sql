@@ -82,22 +82,6 @@ CREATE TABLE "opp_versie" (
 	CONSTRAINT "opp_versie_positief" CHECK ("opp_versie"."versie" >= 1)
 );
 --> statement-breakpoint
-CREATE TABLE "portfolio" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"leerling_id" uuid NOT NULL,
-	"schooljaar" integer NOT NULL,
-	"periode" integer NOT NULL,
-	"vaardigheden" jsonb,
-	"leerling_terugblik" text,
-	"leerling_op" timestamp with time zone,
-	"leraar_evaluatie" text,
-	"nieuwe_doelen" text,
-	"met_ouders" boolean,
-	"leraar_id" uuid,
-	"leraar_op" timestamp with time zone,
-	CONSTRAINT "portfolio_periode" CHECK ("portfolio"."periode" in (1, 2))
-);
---> statement-breakpoint
 ALTER TABLE "klasaanpassing" ADD CONSTRAINT "klasaanpassing_leerling_id_leerling_id_fk" FOREIGN KEY ("leerling_id") REFERENCES "public"."leerling"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "klasaanpassing" ADD CONSTRAINT "klasaanpassing_door_account_id_fk" FOREIGN KEY ("door") REFERENCES "public"."account"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opp" ADD CONSTRAINT "opp_leerling_id_leerling_id_fk" FOREIGN KEY ("leerling_id") REFERENCES "public"."leerling"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -114,13 +98,10 @@ ALTER TABLE "opp_overdracht" ADD CONSTRAINT "opp_overdracht_opp_id_opp_id_fk" FO
 ALTER TABLE "opp_overdracht" ADD CONSTRAINT "opp_overdracht_ouder_id_account_id_fk" FOREIGN KEY ("ouder_id") REFERENCES "public"."account"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opp_versie" ADD CONSTRAINT "opp_versie_opp_id_opp_id_fk" FOREIGN KEY ("opp_id") REFERENCES "public"."opp"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opp_versie" ADD CONSTRAINT "opp_versie_door_account_id_fk" FOREIGN KEY ("door") REFERENCES "public"."account"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "portfolio" ADD CONSTRAINT "portfolio_leerling_id_leerling_id_fk" FOREIGN KEY ("leerling_id") REFERENCES "public"."leerling"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "portfolio" ADD CONSTRAINT "portfolio_leraar_id_account_id_fk" FOREIGN KEY ("leraar_id") REFERENCES "public"."account"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "klasaanpassing_leerling" ON "klasaanpassing" USING btree ("leerling_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "opp_een_open_per_leerling" ON "opp" USING btree ("leerling_id") WHERE "opp"."afgesloten" is null;--> statement-breakpoint
 CREATE INDEX "opp_evaluatie_opp" ON "opp_evaluatie" USING btree ("opp_id");--> statement-breakpoint
 CREATE INDEX "opp_inbreng_opp" ON "opp_inbreng" USING btree ("opp_id");--> statement-breakpoint
 CREATE INDEX "opp_instemming_versie" ON "opp_instemming" USING btree ("versie_id");--> statement-breakpoint
 CREATE INDEX "opp_overdracht_opp" ON "opp_overdracht" USING btree ("opp_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "opp_versie_nummer" ON "opp_versie" USING btree ("opp_id","versie");--> statement-breakpoint
-CREATE UNIQUE INDEX "portfolio_per_halfjaar" ON "portfolio" USING btree ("leerling_id","schooljaar","periode");
+CREATE UNIQUE INDEX "opp_versie_nummer" ON "opp_versie" USING btree ("opp_id","versie");

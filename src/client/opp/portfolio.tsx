@@ -36,7 +36,7 @@ function Periode({ p }: { p: PortfolioPeriode }) {
   const scores = VAARDIGHEDEN.filter((v) => p.vaardigheden[v]);
   return (
     <li className="piramide-opp-actie">
-      <Heading level={3}>{t('pf.periode', { periode: p.periode, van: p.schooljaar, tot: p.schooljaar + 1 })}</Heading>
+      <Heading level={3}>{t('pf.periode', { periode: p.periode, van: String(p.schooljaar), tot: String(p.schooljaar + 1) })}</Heading>
       {scores.length > 0 && (
         <dl className="piramide-opp-wwww">
           {scores.map((v) => <div key={v} className="piramide-opp-rij"><dt>{tMaybe(`pf.vaardigheid.${v}`) ?? v}</dt><dd>{t('pf.score', { score: p.vaardigheden[v]! })}</dd></div>)}
