@@ -4,7 +4,8 @@ import { formatTijdstip } from '../format.ts';
 import { t, tMaybe } from '../i18n/t.ts';
 import { Button } from '../ui/button.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
-import { fromChecks, geenFouten, type FormErrors } from '../ui/form-errors.ts';
+import { fromChecks } from '../ui/form-errors.ts';
+import { useFormulier } from '../ui/use-formulier.ts';
 import { Heading, Paragraph } from '../ui/heading.tsx';
 import { serverFouten } from '../signalering/formulier-velden.ts';
 import { RadioGroup, TextArea } from '../signalering/velden.tsx';
@@ -54,25 +55,15 @@ function LeerlingDeel({ id, nu }: { id: string; nu?: PortfolioPeriode }) {
   const queryClient = useQueryClient();
   const [scores, setScores] = useState<Record<string, string>>(() => Object.fromEntries(Object.entries(nu?.vaardigheden ?? {}).map(([k, v]) => [k, String(v)])));
   const [terugblik, setTerugblik] = useState(nu?.leerlingTerugblik ?? '');
-  const [fouten, setFouten] = useState<FormErrors>(geenFouten);
-  const [poging, setPoging] = useState(0);
-  const [bezig, setBezig] = useState(false);
+  const { fouten, poging, bezig, verstuur } = useFormulier();
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
-    setPoging((p) => p + 1);
     const check = fromChecks([[`pf-${VAARDIGHEDEN[0]}`, Object.keys(scores).length ? undefined : t('pf.scoreNodig')]]);
-    setFouten(check);
-    if (check.summary.length || bezig) return;
-    setBezig(true);
-    try {
+    void verstuur(check, async () => {
       await postPortfolioLeerling(id, { vaardigheden: Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, Number(v)])), terugblik });
       await queryClient.invalidateQueries({ queryKey: portfolioKey(id) });
-    } catch (error) {
-      setFouten(serverFouten(error));
-    } finally {
-      setBezig(false);
-    }
+    }, (error) => serverFouten(error));
   }
 
   return (
@@ -98,30 +89,20 @@ function LeraarDeel({ id }: { id: string }) {
   const [evaluatie, setEvaluatie] = useState('');
   const [nieuweDoelen, setNieuweDoelen] = useState('');
   const [metOuders, setMetOuders] = useState('ja');
-  const [fouten, setFouten] = useState<FormErrors>(geenFouten);
-  const [poging, setPoging] = useState(0);
-  const [bezig, setBezig] = useState(false);
+  const { fouten, poging, bezig, verstuur } = useFormulier();
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
-    setPoging((p) => p + 1);
     const check = fromChecks([
       ['pf-evaluatie', evaluatie.trim() ? undefined : t('pf.leraar.evaluatieNodig')],
       ['pf-nieuweDoelen', nieuweDoelen.trim() ? undefined : t('pf.leraar.doelenNodig')],
     ]);
-    setFouten(check);
-    if (check.summary.length || bezig) return;
-    setBezig(true);
-    try {
+    void verstuur(check, async () => {
       await postPortfolioLeraar(id, { evaluatie, nieuweDoelen, metOuders: metOuders === 'ja' });
       setEvaluatie('');
       setNieuweDoelen('');
       await queryClient.invalidateQueries({ queryKey: portfolioKey(id) });
-    } catch (error) {
-      setFouten(serverFouten(error, { evaluatie: 'pf-evaluatie', nieuweDoelen: 'pf-nieuweDoelen' }));
-    } finally {
-      setBezig(false);
-    }
+    }, (error) => serverFouten(error, { evaluatie: 'pf-evaluatie', nieuweDoelen: 'pf-nieuweDoelen' }));
   }
 
   return (
