@@ -191,6 +191,7 @@ export const nlOpp = {
   'opp.ouder.link.lezen': 'Lees het plan',
   'opp.ouder.instemmen.titel': 'Stemt u in met het plan?',
   'opp.ouder.instemmen.uitleg': 'U stemt in met het plan van aanpak van versie {versie}: wie wat doet, wanneer en waar. Dit is uw recht (wet: WPO artikel 40a). Stemt u niet in? Dan gaat de school met u in gesprek.',
+  'opp.ouder.watVeranderd': 'Wat is er veranderd sinds versie {vorige}?',
   'opp.ouder.instemmen.toelichting': 'Wilt u iets uitleggen? (mag leeg)',
   'opp.ouder.instemmen.ja': 'Ik stem in',
   'opp.ouder.instemmen.nee': 'Ik stem niet in',

@@ -122,6 +122,11 @@ function Instemmen({ data }: { data: Opp }) {
       <Paragraph>{instemmingZin(o.instemming.stand, o.instemming.besluiten)}</Paragraph>
       {klaar && <Alert type="ok" live="polite"><Paragraph>{t(`opp.ouder.instemmen.dank.${klaar}`)}</Paragraph></Alert>}
       <Paragraph>{t('opp.ouder.instemmen.uitleg', { versie: o.versie })}</Paragraph>
+      {o.versie > 1 && (
+        <p className="utrecht-paragraph">
+          <Link to={`/mijn-kinderen/${encodeURIComponent(data.leerling.id)}/plan/versies/${o.versie}`}>{t('opp.ouder.watVeranderd', { vorige: o.versie - 1 })}</Link>
+        </p>
+      )}
       <ErrorSummary errors={fouten.summary} focusKey={poging} />
       <TextArea id="instemming-toelichting" label={t('opp.ouder.instemmen.toelichting')} value={toelichting} onChange={setToelichting}
         error={fouten.fields['instemming-toelichting']} rows={2} />
