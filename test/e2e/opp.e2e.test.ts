@@ -78,6 +78,22 @@ describeE2E('OPP: opstellen, instemmen, evalueren', () => {
     await context.close();
   });
 
+  it('the pupil reads her plan on a phone and fills in her portfolio', async () => {
+    const { context, page } = await newPage(e2e.browser, PHONE);
+    await login(page, e2e.server, e2e.server.accounts.leerling);
+    await page.getByRole('link', { name: 'Mijn plan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn plan' }).waitFor();
+    await page.getByText('Anna plant haar weektaak zelf.').waitFor();
+    await page.getByRole('group', { name: 'Plannen' }).getByLabel('4', { exact: true }).check();
+    await page.getByRole('group', { name: 'Hulp vragen' }).getByLabel('2', { exact: true }).check();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('4 van 5').waitFor();
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page, 'mijn plan (leerling)');
+    await screenshot(page, 'opp-leerling-360');
+    await context.close();
+  });
+
   it('the IB records the evaluation: the goal is reached, the plan proposes to consider stopping', async () => {
     const { context, page } = await newPage(e2e.browser);
     await login(page, e2e.server, e2e.server.accounts.ib);

@@ -207,3 +207,21 @@ describe('audit', () => {
     for (const a of ['opp.bekijken', 'opp.versie_bekijken', 'opp.instemming_vastgelegd', 'opp.inbreng_vastgelegd']) expect(acties).toContain(a);
   });
 });
+
+describe('portfolio, twice a year', () => {
+  it('holds the pupil\'s own scores and the teacher\'s evaluation with new goals in one half year', async () => {
+    const leeg = await post('leerling', `${anna}/portfolio/leerling`, { vaardigheden: {}, terugblik: '' });
+    expect(leeg.statusCode).toBe(400);
+    expect(leeg.json().velden[0].melding).toMatch(/minstens bij één vaardigheid/);
+    expect((await post('leerling', `${anna}/portfolio/leerling`, { vaardigheden: { plannen: 4, hulp_vragen: 2 }, terugblik: 'Plannen lukt nu.' })).statusCode).toBe(201);
+    expect((await post('leraar', `${anna}/portfolio/leraar`, { evaluatie: 'Plant zelf.', nieuweDoelen: 'Hulp vragen in de plusklas.', metOuders: true })).statusCode).toBe(201);
+    expect((await post('ouder', `${anna}/portfolio/leerling`, { vaardigheden: { plannen: 5 } })).statusCode).toBe(404);
+    const p = (await get('ouder', `${anna}/portfolio`)).json();
+    expect(p.perioden).toHaveLength(1);
+    expect(p.perioden[0]).toMatchObject({
+      vaardigheden: { plannen: 4, hulp_vragen: 2 }, leerlingTerugblik: 'Plannen lukt nu.', leraarEvaluatie: 'Plant zelf.',
+      nieuweDoelen: 'Hulp vragen in de plusklas.', metOuders: true, leraar: 'Lotte Leraar',
+    });
+    expect(p.perioden[0].periode).toBe(p.huidig.periode);
+  });
+});

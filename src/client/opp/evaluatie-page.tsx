@@ -5,7 +5,8 @@ import { formatDatum } from '../format.ts';
 import { t } from '../i18n/t.ts';
 import { Button } from '../ui/button.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
-import { fromChecks, geenFouten, type FormErrors } from '../ui/form-errors.ts';
+import { fromChecks } from '../ui/form-errors.ts';
+import { useFormulier } from '../ui/use-formulier.ts';
 import { Heading, Paragraph } from '../ui/heading.tsx';
 import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
@@ -31,18 +32,15 @@ export function EvaluatiePage() {
   const [resultaten, setResultaten] = useState<Record<string, string>>({});
   const [toelichtingen, setToelichtingen] = useState<Record<string, string>>({});
   const [uitkomst, setUitkomst] = useState('');
-  const [fouten, setFouten] = useState<FormErrors>(geenFouten);
-  const [poging, setPoging] = useState(0);
-  const [bezig, setBezig] = useState(false);
+  const { fouten, poging, bezig, verstuur } = useFormulier();
   const terug = `/leerlingen/${encodeURIComponent(id)}/opp`;
   const plan = opp.data?.opp;
   const open = plan?.evaluaties.filter((e) => !e.gehouden) ?? [];
   const allesBehaald = !!plan && plan.inhoud.doelen.every((d) => resultaten[d.sleutel!] === 'behaald');
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (!plan || bezig) return;
-    setPoging((p) => p + 1);
+    if (!plan) return;
     const check = fromChecks([
       ['evaluatie-gehouden', gehouden ? undefined : t('opp.evaluatie.datumNodig')],
       ['evaluatie-deelnemers', deelnemers.length ? undefined : t('opp.evaluatie.deelnemersNodig')],
@@ -50,21 +48,14 @@ export function EvaluatiePage() {
       ...plan.inhoud.doelen.map((d) => [`resultaat-${d.sleutel}`, resultaten[d.sleutel!] ? undefined : t('opp.evaluatie.resultaatNodig', { doel: d.omschrijving })] as [string, string | undefined]),
       ['evaluatie-uitkomst', uitkomst ? undefined : t('opp.evaluatie.uitkomstNodig')],
     ]);
-    setFouten(check);
-    if (check.summary.length) return;
-    setBezig(true);
-    try {
+    void verstuur(check, async () => {
       await postEvaluatie(id, {
         evaluatieId: evaluatieId || undefined, gehouden, deelnemers, notities, uitkomst,
         doelen: plan.inhoud.doelen.map((d) => ({ sleutel: d.sleutel, resultaat: resultaten[d.sleutel!], toelichting: toelichtingen[d.sleutel!]?.trim() || undefined })),
       });
       await queryClient.invalidateQueries({ queryKey: oppKey(id) });
       navigate(terug);
-    } catch (error) {
-      setFouten(serverFouten(error, { gehouden: 'evaluatie-gehouden', notities: 'evaluatie-notities', uitkomst: 'evaluatie-uitkomst' }));
-    } finally {
-      setBezig(false);
-    }
+    }, (error) => serverFouten(error, { gehouden: 'evaluatie-gehouden', notities: 'evaluatie-notities', uitkomst: 'evaluatie-uitkomst' }));
   }
 
   return (

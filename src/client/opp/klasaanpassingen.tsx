@@ -4,7 +4,8 @@ import { formatDatum } from '../format.ts';
 import { t } from '../i18n/t.ts';
 import { Button } from '../ui/button.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
-import { fromChecks, geenFouten, type FormErrors } from '../ui/form-errors.ts';
+import { fromChecks } from '../ui/form-errors.ts';
+import { useFormulier } from '../ui/use-formulier.ts';
 import { Heading, Paragraph } from '../ui/heading.tsx';
 import { TextField } from '../ui/text-field.tsx';
 import { serverFouten } from '../signalering/formulier-velden.ts';
@@ -59,14 +60,11 @@ function Aanpassing({ a }: { a: Klasaanpassing }) {
 function NieuweAanpassing({ id }: { id: string }) {
   const queryClient = useQueryClient();
   const [v, setV] = useState<Velden>({ ...leeg, van: vandaagIso() });
-  const [fouten, setFouten] = useState<FormErrors>(geenFouten);
-  const [poging, setPoging] = useState(0);
-  const [bezig, setBezig] = useState(false);
+  const { fouten, poging, bezig, verstuur } = useFormulier();
   const zet = (k: keyof Velden) => (x: string) => setV((o) => ({ ...o, [k]: x }));
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
-    setPoging((p) => p + 1);
     const check = fromChecks([
       ['klas-soort', v.soort ? undefined : t('klas.nodig.soort')],
       ['klas-vak', v.vak.trim() ? undefined : t('klas.nodig.vak')],
@@ -75,18 +73,11 @@ function NieuweAanpassing({ id }: { id: string }) {
       ['klas-regie', v.regie.trim() ? undefined : t('klas.nodig.regie')],
       ['klas-van', v.van ? undefined : t('klas.nodig.van')],
     ]);
-    setFouten(check);
-    if (check.summary.length || bezig) return;
-    setBezig(true);
-    try {
+    void verstuur(check, async () => {
       await postKlasaanpassing(id, v);
       setV({ ...leeg, van: vandaagIso() });
       await queryClient.invalidateQueries({ queryKey: ['leerling', id, 'klasaanpassingen'] });
-    } catch (error) {
-      setFouten(serverFouten(error, Object.fromEntries(Object.keys(leeg).map((k) => [k, `klas-${k}`]))));
-    } finally {
-      setBezig(false);
-    }
+    }, (error) => serverFouten(error, Object.fromEntries(Object.keys(leeg).map((k) => [k, `klas-${k}`]))));
   }
 
   return (
@@ -113,30 +104,22 @@ function Overdracht({ id }: { id: string }) {
   const queryClient = useQueryClient();
   const [tekst, setTekst] = useState('');
   const [beeindigen, setBeeindigen] = useState<string[]>([]);
-  const [fouten, setFouten] = useState<FormErrors>(geenFouten);
-  const [bezig, setBezig] = useState(false);
+  const { fouten, poging, bezig, verstuur } = useFormulier();
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
     const check = fromChecks([['klas-overdracht', tekst.trim() ? undefined : t('klas.nodig.overdracht')]]);
-    setFouten(check);
-    if (check.summary.length || bezig) return;
-    setBezig(true);
-    try {
+    void verstuur(check, async () => {
       await postOverdracht(id, { overdracht: tekst, beeindigen: beeindigen.includes('ja') });
       setTekst('');
       await queryClient.invalidateQueries({ queryKey: ['leerling', id, 'klasaanpassingen'] });
-    } catch (error) {
-      setFouten(serverFouten(error, { overdracht: 'klas-overdracht' }));
-    } finally {
-      setBezig(false);
-    }
+    }, (error) => serverFouten(error, { overdracht: 'klas-overdracht' }));
   }
 
   return (
     <details className="piramide-opp-details">
       <summary>{t('klas.overdrachtTitel')}</summary>
-      <ErrorSummary errors={fouten.summary} />
+      <ErrorSummary errors={fouten.summary} focusKey={poging} />
       <form className="piramide-form" noValidate onSubmit={onSubmit}>
         <TextArea id="klas-overdracht" label={t('klas.overdracht')} description={t('klas.overdrachtUitleg')} value={tekst} onChange={setTekst} error={fouten.fields['klas-overdracht']} rows={3} />
         <CheckboxGroup id="klas-beeindigen" legend={t('klas.beeindigenVraag')} values={beeindigen} onChange={setBeeindigen} options={[{ value: 'ja', label: t('klas.beeindigen') }]} />

@@ -94,3 +94,16 @@ export const postEvaluatiePlan = (id: string, body: object) => api.post<{ id: st
 export const postEvaluatie = (id: string, body: object) => api.post<{ id: string }>(`${pad(id)}/opp/evaluaties/verslag`, body);
 export const postKlasaanpassing = (id: string, body: object) => api.post<{ id: string }>(`${pad(id)}/klasaanpassingen`, body);
 export const postOverdracht = (id: string, body: object) => api.post<{ id: string }>(`${pad(id)}/klasaanpassingen/overdracht`, body);
+
+export const VAARDIGHEDEN = ['plannen', 'taakinitiatie', 'volgehouden_aandacht', 'doorzetten', 'flexibiliteit', 'samenwerken', 'hulp_vragen'] as const;
+export interface PortfolioPeriode {
+  schooljaar: number; periode: number; vaardigheden: Record<string, number>; leerlingTerugblik: string | null; leerlingOp: string | null;
+  leraarEvaluatie: string | null; nieuweDoelen: string | null; metOuders: boolean | null; leraar: string | null; leraarOp: string | null;
+}
+export interface Portfolio { huidig: { schooljaar: number; periode: number }; magLeerling: boolean; magLeraar: boolean; perioden: PortfolioPeriode[] }
+export const portfolioKey = (id: string) => ['leerling', id, 'portfolio'];
+export function usePortfolio(id: string) {
+  return useQuery({ queryKey: portfolioKey(id), queryFn: () => api.get<Portfolio>(`${pad(id)}/portfolio`) });
+}
+export const postPortfolioLeerling = (id: string, body: object) => api.post<{ id: string }>(`${pad(id)}/portfolio/leerling`, body);
+export const postPortfolioLeraar = (id: string, body: object) => api.post<{ id: string }>(`${pad(id)}/portfolio/leraar`, body);

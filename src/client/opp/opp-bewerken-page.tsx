@@ -4,7 +4,8 @@ import { useNavigate, useParams } from 'react-router';
 import { t } from '../i18n/t.ts';
 import { Button } from '../ui/button.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
-import { fromChecks, geenFouten, type FormErrors } from '../ui/form-errors.ts';
+import { fromChecks } from '../ui/form-errors.ts';
+import { useFormulier } from '../ui/use-formulier.ts';
 import { Heading, Paragraph } from '../ui/heading.tsx';
 import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
@@ -31,9 +32,7 @@ export function OppBewerkenPage() {
   const queryClient = useQueryClient();
   const [inhoud, setInhoud] = useState<Inhoud | null>(null);
   const [toelichting, setToelichting] = useState('');
-  const [fouten, setFouten] = useState<FormErrors>(geenFouten);
-  const [poging, setPoging] = useState(0);
-  const [bezig, setBezig] = useState(false);
+  const { fouten, poging, bezig, verstuur } = useFormulier();
   const terug = `/leerlingen/${encodeURIComponent(id)}/opp`;
 
   useEffect(() => {
@@ -45,10 +44,9 @@ export function OppBewerkenPage() {
     setInhoud((i) => (i ? { ...i, [k]: i[k].map((x, j) => (j === n ? { ...x, ...v } : x)) } : i));
   const weg = (k: 'doelen' | 'handelingsdeel' | 'partners', n: number) => setInhoud((i) => (i ? { ...i, [k]: i[k].filter((_, j) => j !== n) } : i));
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (!inhoud || bezig) return;
-    setPoging((p) => p + 1);
+    if (!inhoud) return;
     const check = fromChecks([
       ['opp-perspectief', inhoud.perspectief.trim() ? undefined : t('opp.bewerk.perspectiefNodig')],
       ...inhoud.doelen.map((d, n) => [`doel-${n}`, d.omschrijving.trim() ? undefined : t('opp.bewerk.doelNodig', { nr: n + 1 })] as [string, string | undefined]),
@@ -58,19 +56,12 @@ export function OppBewerkenPage() {
     ]);
     if (inhoud.doelen.length === 0) check.summary.push({ melding: t('opp.bewerk.minstensEenDoel') });
     if (inhoud.handelingsdeel.length === 0) check.summary.push({ melding: t('opp.bewerk.minstensEenActie') });
-    setFouten(check);
-    if (check.summary.length) return;
-    setBezig(true);
-    try {
+    void verstuur(check, async () => {
       const schoon = { ...inhoud, partners: inhoud.partners.filter((p) => p.naam.trim() || p.rol.trim()), doelen: inhoud.doelen.map((d) => ({ ...d, criterium: d.criterium?.trim() || undefined })) };
       await postVersie(id, { inhoud: schoon, toelichting });
       await queryClient.invalidateQueries({ queryKey: oppKey(id) });
       navigate(terug);
-    } catch (error) {
-      setFouten(serverFouten(error, { 'inhoud.perspectief': 'opp-perspectief', toelichting: 'opp-toelichting' }));
-    } finally {
-      setBezig(false);
-    }
+    }, (error) => serverFouten(error, { 'inhoud.perspectief': 'opp-perspectief', toelichting: 'opp-toelichting' }));
   }
 
   const data = opp.data;

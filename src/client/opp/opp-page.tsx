@@ -6,7 +6,8 @@ import { t, tMaybe } from '../i18n/t.ts';
 import { Alert } from '../ui/alert.tsx';
 import { Button, ButtonLink } from '../ui/button.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
-import { fromChecks, geenFouten, type FormErrors } from '../ui/form-errors.ts';
+import { fromChecks } from '../ui/form-errors.ts';
+import { useFormulier } from '../ui/use-formulier.ts';
 import { Heading, Paragraph } from '../ui/heading.tsx';
 import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
@@ -20,6 +21,7 @@ import { InstemmingLabel, instemmingZin } from './instemming.tsx';
 import { evaluatiePdfUrl, oppKey, oppPdfUrl, postEvaluatiePlan, postOvernemen, useOpp, type Doel, type Evaluatie, type Opp } from './opp-api.ts';
 import { PlanInhoud } from './plan-inhoud.tsx';
 import { Klasaanpassingen } from './klasaanpassingen.tsx';
+import { Portfolio } from './portfolio.tsx';
 import './opp.css';
 
 /** The OPP for the professionals around the pupil: state, plan, versions, words of parents and pupil, evaluations. */
@@ -42,6 +44,7 @@ export function OppPage() {
       )}
       {data?.vorigPlan && <VorigPlan data={data} />}
       {data?.opp && <Plan data={data} opp={data.opp} basis={basis} />}
+      {data?.opp && <Portfolio id={id} wie="staf" />}
       {data && <Klasaanpassingen id={id} />}
     </Page>
   );
@@ -138,26 +141,16 @@ function Evaluaties({ id, evaluaties, doelen, mag }: { id: string; evaluaties: E
   const queryClient = useQueryClient();
   const [gepland, setGepland] = useState('');
   const [metOuders, setMetOuders] = useState('ja');
-  const [fouten, setFouten] = useState<FormErrors>(geenFouten);
-  const [poging, setPoging] = useState(0);
-  const [bezig, setBezig] = useState(false);
+  const { fouten, poging, bezig, verstuur } = useFormulier();
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
-    setPoging((p) => p + 1);
     const check = fromChecks([['evaluatie-gepland', gepland ? undefined : t('opp.evaluatie.datumNodig')]]);
-    setFouten(check);
-    if (check.summary.length) return;
-    setBezig(true);
-    try {
+    void verstuur(check, async () => {
       await postEvaluatiePlan(id, { gepland, metOuders: metOuders === 'ja' });
       setGepland('');
       await queryClient.invalidateQueries({ queryKey: oppKey(id) });
-    } catch (error) {
-      setFouten(serverFouten(error, { gepland: 'evaluatie-gepland' }));
-    } finally {
-      setBezig(false);
-    }
+    }, (error) => serverFouten(error, { gepland: 'evaluatie-gepland' }));
   }
 
   const vandaag = vandaagIso();

@@ -6,7 +6,8 @@ import { t } from '../i18n/t.ts';
 import { Alert } from '../ui/alert.tsx';
 import { Button, ButtonGroup } from '../ui/button.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
-import { fromChecks, geenFouten, type FormErrors } from '../ui/form-errors.ts';
+import { fromChecks, geenFouten } from '../ui/form-errors.ts';
+import { useFormulier } from '../ui/use-formulier.ts';
 import { Heading, Paragraph } from '../ui/heading.tsx';
 import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
@@ -16,6 +17,7 @@ import { TextArea } from '../signalering/velden.tsx';
 import { InstemmingLabel, instemmingZin } from './instemming.tsx';
 import { oppKey, oppPdfUrl, postInbreng, postOverdrachtToestemming, postInstemming, useMijnPlan, useOpp, type Opp } from './opp-api.ts';
 import { PlanInhoud } from './plan-inhoud.tsx';
+import { Portfolio } from './portfolio.tsx';
 import '../signalering/signalering.css';
 import './opp.css';
 
@@ -62,6 +64,7 @@ function PlanVoorThuis({ data, wie }: { data: Opp; wie: 'ouder' | 'leerling' }) 
       {data.magInbreng && !o.afgesloten && <Inbreng data={data} wie={wie} />}
       {data.magInstemmen && !o.afgesloten && <Meegeven data={data} />}
       <PlanInhoud inhoud={{ ...o.inhoud, thuis: '' }} />
+      <Portfolio id={data.leerling.id} wie={wie} />
       <p className="utrecht-paragraph"><a className="utrecht-link" href={oppPdfUrl(data.leerling.id)} download>{t('opp.pdf', { versie: o.versie })}</a></p>
     </>
   );
@@ -100,24 +103,16 @@ function Instemmen({ data }: { data: Opp }) {
   const o = data.opp!;
   const queryClient = useQueryClient();
   const [toelichting, setToelichting] = useState('');
-  const [fouten, setFouten] = useState<FormErrors>(geenFouten);
-  const [bezig, setBezig] = useState(false);
+  const { fouten, poging, bezig, verstuur } = useFormulier();
   const [klaar, setKlaar] = useState<'ingestemd' | 'niet_ingestemd' | null>(null);
 
-  async function kies(besluit: 'ingestemd' | 'niet_ingestemd') {
-    if (bezig) return;
-    setBezig(true);
-    try {
+  function kies(besluit: 'ingestemd' | 'niet_ingestemd') {
+    void verstuur(geenFouten, async () => {
       await postInstemming(data.leerling.id, { versie: o.versie, besluit, toelichting: toelichting.trim() || undefined });
       setKlaar(besluit);
       setToelichting('');
-      setFouten(geenFouten);
       await queryClient.invalidateQueries({ queryKey: oppKey(data.leerling.id) });
-    } catch (error) {
-      setFouten(serverFouten(error, { toelichting: 'instemming-toelichting' }));
-    } finally {
-      setBezig(false);
-    }
+    }, (error) => serverFouten(error, { toelichting: 'instemming-toelichting' }));
   }
 
   return (
@@ -127,7 +122,12 @@ function Instemmen({ data }: { data: Opp }) {
       <Paragraph>{instemmingZin(o.instemming.stand, o.instemming.besluiten)}</Paragraph>
       {klaar && <Alert type="ok" live="polite"><Paragraph>{t(`opp.ouder.instemmen.dank.${klaar}`)}</Paragraph></Alert>}
       <Paragraph>{t('opp.ouder.instemmen.uitleg', { versie: o.versie })}</Paragraph>
-      <ErrorSummary errors={fouten.summary} />
+      {o.versie > 1 && (
+        <p className="utrecht-paragraph">
+          <Link to={`/mijn-kinderen/${encodeURIComponent(data.leerling.id)}/plan/versies/${o.versie}`}>{t('opp.ouder.watVeranderd', { vorige: o.versie - 1 })}</Link>
+        </p>
+      )}
+      <ErrorSummary errors={fouten.summary} focusKey={poging} />
       <TextArea id="instemming-toelichting" label={t('opp.ouder.instemmen.toelichting')} value={toelichting} onChange={setToelichting}
         error={fouten.fields['instemming-toelichting']} rows={2} />
       <ButtonGroup>
@@ -141,30 +141,20 @@ function Instemmen({ data }: { data: Opp }) {
 function Inbreng({ data, wie }: { data: Opp; wie: 'ouder' | 'leerling' }) {
   const queryClient = useQueryClient();
   const [tekst, setTekst] = useState('');
-  const [fouten, setFouten] = useState<FormErrors>(geenFouten);
-  const [poging, setPoging] = useState(0);
-  const [bezig, setBezig] = useState(false);
+  const { fouten, poging, bezig, verstuur } = useFormulier();
   const [klaar, setKlaar] = useState(false);
   const eigen = data.opp!.inbreng.filter((i) => i.soort === wie);
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
-    setPoging((p) => p + 1);
     const check = fromChecks([['tekst', tekst.trim() ? undefined : t(`opp.${wie}.inbreng.nodig`)]]);
-    setFouten(check);
-    if (check.summary.length || bezig) return;
-    setBezig(true);
-    try {
+    void verstuur(check, async () => {
       await postInbreng(data.leerling.id, { tekst });
       setTekst('');
       setKlaar(true);
       await queryClient.invalidateQueries({ queryKey: wie === 'leerling' ? ['mijn-plan'] : oppKey(data.leerling.id) });
-    } catch (error) {
       // the input's id is the body field's name, so a server error lands on it
-      setFouten(serverFouten(error));
-    } finally {
-      setBezig(false);
-    }
+    }, (error) => serverFouten(error));
   }
 
   return (

@@ -11,11 +11,12 @@ import { vandaag } from '../core/schooljaar.js';
 import { nietGevonden } from '../core/errors/app-error.js';
 import {
   aangemaakt, evaluatieBody, evaluatieParams, leegBody, evaluatiePlanBody, inbrengBody, instemmingBody, klasaanpassingBody, klasaanpassingenResponse,
-  leerlingParams, oppResponse, versieAangemaakt, overdrachtBody, versieBody, versieQuery, versieResponse,
+  leerlingParams, oppResponse, portfolioLeerlingBody, portfolioLeraarBody, portfolioResponse, versieAangemaakt, overdrachtBody, versieBody, versieQuery, versieResponse,
 } from './opp.schema.js';
 import { recordInbreng, recordInstemming, recordVersie, viewOpp, viewVersie } from './opp.service.js';
 import { planEvaluatie, recordEvaluatie } from './evaluatie.service.js';
 import { recordOverdrachtToestemming, takeOverOpp } from './overdracht.service.js';
+import { listPortfolio, recordLeerlingDeel, recordLeraarDeel } from './portfolio.service.js';
 import { listKlasaanpassingen, recordKlasaanpassing, recordOverdracht } from './klasaanpassing.service.js';
 
 const tags = ['opp'];
@@ -115,6 +116,23 @@ export const oppRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) 
     }),
   }, async (request, reply) =>
     reply.status(201).send(await recordEvaluatie(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
+
+  app.get('/api/leerlingen/:id/portfolio', {
+    schema: { tags, summary: 'Het portfolio: twee keer per jaar vaardigheden, terugblik en nieuwe doelen', params: leerlingParams, response: { 200: portfolioResponse } },
+    config: leerlingRoute({ soort: 'leerling', actie: 'opp.bekijken' }),
+  }, async (request) => listPortfolio(db, requireActor(request), request.params.id, requestMeta(request)));
+
+  app.post('/api/leerlingen/:id/portfolio/leerling', {
+    schema: { tags, summary: 'De leerling scoort de eigen vaardigheden en kijkt terug', params: leerlingParams, body: portfolioLeerlingBody, response: created },
+    config: leerlingRoute({ soort: 'leerling', actie: 'portfolio.leerling', voorbeeld: () => ({ vaardigheden: { plannen: 3 }, terugblik: 'Plannen gaat beter.' }) }),
+  }, async (request, reply) =>
+    reply.status(201).send(await recordLeerlingDeel(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
+
+  app.post('/api/leerlingen/:id/portfolio/leraar', {
+    schema: { tags, summary: 'De leraar evalueert de doelen en legt de nieuwe doelen vast, gesteld met de ouders', params: leerlingParams, body: portfolioLeraarBody, response: created },
+    config: leerlingRoute({ soort: 'leerling', actie: 'portfolio.leraar', voorbeeld: () => ({ evaluatie: 'Doelen grotendeels bereikt.', nieuweDoelen: 'Zelf hulp vragen.', metOuders: true }) }),
+  }, async (request, reply) =>
+    reply.status(201).send(await recordLeraarDeel(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
 
   app.get('/api/leerlingen/:id/klasaanpassingen', {
     schema: { tags, summary: 'Aanpassingen in de klas: compacten, verrijken, versnellen', params: leerlingParams, response: { 200: klasaanpassingenResponse } },

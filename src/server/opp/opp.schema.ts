@@ -158,3 +158,31 @@ export const klasaanpassingenResponse = z.object({
   })),
   magVastleggen: z.boolean(),
 });
+
+/**
+ * The skills a pupil scores in the portfolio, after the executive skills of peer-group work
+ * (DOMAIN, layer 2). The list and its wording are our own.
+ */
+export const vaardigheden = ['plannen', 'taakinitiatie', 'volgehouden_aandacht', 'doorzetten', 'flexibiliteit', 'samenwerken', 'hulp_vragen'] as const;
+export type Vaardigheid = (typeof vaardigheden)[number];
+
+const score = z.number('Kies een score van 1 tot 5.').int().min(1, 'Kies een score van 1 tot 5.').max(5, 'Kies een score van 1 tot 5.');
+export const portfolioLeerlingBody = z.object({
+  vaardigheden: z.partialRecord(z.enum(vaardigheden, 'Onbekende vaardigheid.'), score)
+    .refine((v) => Object.keys(v).length > 0, 'Geef jezelf minstens bij één vaardigheid een score.'),
+  terugblik: tekst('hoe het ging met je doelen', 2000).default(''),
+});
+export const portfolioLeraarBody = z.object({
+  evaluatie: verplicht('hoe het ging met de doelen', 4000),
+  nieuweDoelen: verplicht('de nieuwe doelen', 2000),
+  metOuders: z.boolean('Geef aan of de nieuwe doelen met de ouders zijn gesteld.'),
+});
+export const portfolioResponse = z.object({
+  huidig: z.object({ schooljaar: z.number(), periode: z.number() }),
+  magLeerling: z.boolean(), magLeraar: z.boolean(),
+  perioden: z.array(z.object({
+    schooljaar: z.number(), periode: z.number(), vaardigheden: z.record(z.string(), z.number()),
+    leerlingTerugblik: z.string().nullable(), leerlingOp: z.string().nullable(), leraarEvaluatie: z.string().nullable(),
+    nieuweDoelen: z.string().nullable(), metOuders: z.boolean().nullable(), leraar: z.string().nullable(), leraarOp: z.string().nullable(),
+  })),
+});

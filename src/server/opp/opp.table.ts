@@ -125,3 +125,26 @@ export const oppOverdracht = pgTable('opp_overdracht', {
   ouderId: uuid().notNull().references(() => account.id),
   tijdstip: timestamp({ withTimezone: true }).notNull().defaultNow(),
 }, (t) => [index('opp_overdracht_opp').on(t.oppId)]);
+
+/**
+ * The portfolio, twice a school year (source: 003 ch. 19, Venster): the pupil scores own skills and
+ * looks back on the goals; the teacher evaluates the goals; new goals are set with the parents.
+ * One row per pupil and half year; each side fills in its own part.
+ */
+export const portfolio = pgTable('portfolio', {
+  id: uuid().primaryKey().defaultRandom(),
+  leerlingId: uuid().notNull().references(() => leerling.id),
+  schooljaar: integer().notNull(),
+  periode: integer().notNull(),
+  vaardigheden: jsonb(),
+  leerlingTerugblik: text(),
+  leerlingOp: timestamp({ withTimezone: true }),
+  leraarEvaluatie: text(),
+  nieuweDoelen: text(),
+  metOuders: boolean(),
+  leraarId: uuid().references(() => account.id),
+  leraarOp: timestamp({ withTimezone: true }),
+}, (t) => [
+  uniqueIndex('portfolio_per_halfjaar').on(t.leerlingId, t.schooljaar, t.periode),
+  check('portfolio_periode', sql`${t.periode} in (1, 2)`),
+]);
