@@ -11,6 +11,7 @@ export const ROLLEN = [
   'functioneel_beheerder',
   'ouder',
   'leerling',
+  'coordinator',
 ] as const;
 export type Rol = (typeof ROLLEN)[number];
 

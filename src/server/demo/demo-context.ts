@@ -95,6 +95,8 @@ export type Context = {
   buffers: Buffers;
   verhaal: DemoVerhaal;
   casus: Record<Sector, CasusPot>;
+  /** Coordinator accounts per sector, for the provisions of the demo catalogue. */
+  coordinatoren: Record<Sector, string[]>;
   /** Ids of the po and the vo schools, for a pupil's earlier registration elsewhere. */
   scholenPerSector: Record<Sector, string[]>;
   ouderTeller: number;
@@ -129,6 +131,7 @@ export function addMedewerker(
 export const demoNaam = {
   leraar: 'leraar', ib: 'ib', specialist: 'specialist', casemanager: 'casemanager', commissielid: 'commissie',
   swv_medewerker: 'swv', privacy_officer: 'privacy', functioneel_beheerder: 'beheer', ouder: 'ouder', leerling: 'leerling',
+  coordinator: 'coordinator',
 } as const satisfies Record<Rol, string>;
 
 export function addFunctie(ctx: Context, accountId: string, soort: FunctieSoort, bereik: Bereik = {}): void {

@@ -21,6 +21,7 @@ export function tellDemoStory(verhaal: DemoVerhaal, plan: RegioPlan): DemoLogin[
     functioneel_beheerder: 'Functioneel beheerder; beheert scholen, groepen en accounts, zonder leerlingdossiers.',
     ouder: `Ouder van ${kind.naam} (${groep.naam}, ${school.naam}); ziet het dossier van het eigen kind.`,
     leerling: `${kind.naam}, leerling in ${groep.naam} op ${school.naam}; ziet het eigen dossier.`,
+    coordinator: `Coördinator van een voorziening van ${swv}; ziet de aangemelde en geplaatste leerlingen van die voorziening.`,
   };
   return rollen.map((rol) => {
     const login = verhaal.logins[rol];

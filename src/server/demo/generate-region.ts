@@ -47,6 +47,7 @@ export async function loadDemoRegion(db: Db, opts: DemoOptions = {}): Promise<De
     buffers: new Buffers(),
     verhaal: { casemanagerId: '', logins: {} },
     casus: { po: { casemanagers: [], leerlingenOver: 0 }, vo: { casemanagers: [], leerlingenOver: 0 } },
+    coordinatoren: { po: [], vo: [] },
     scholenPerSector: {
       po: plan.scholen.filter((s) => s.soort === 'po').map((s) => s.id),
       vo: plan.scholen.filter((s) => s.soort === 'vo').map((s) => s.id),

@@ -46,6 +46,8 @@ function generateSwvStaff(ctx: Context, pupils: number): void {
 
     for (let i = 0; i < 3 + extra; i++) medewerker('commissielid', demo && i === 0 && 'commissielid');
     for (let i = 0; i < 2 + extra; i++) medewerker('swv_medewerker', demo && i === 0 && 'swv_medewerker');
+    // Coordinators of the regional provisions (source: 003 §18.2); the catalogue links them.
+    for (let i = 0; i < 3 + extra; i++) ctx.coordinatoren[sector].push(medewerker('coordinator', demo && i === 0 && 'coordinator'));
     if (demo) {
       medewerker('specialist', false); // appointed by the SWV: sees every pupil of its schools
       medewerker('privacy_officer', 'privacy_officer', {});

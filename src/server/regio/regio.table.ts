@@ -117,7 +117,7 @@ export const ouderKind = pgTable('ouder_kind', {
 
 export const functieSoort = pgEnum('functie_soort', [
   'leraar', 'ib', 'specialist', 'casemanager', 'commissielid', 'swv_medewerker',
-  'privacy_officer', 'functioneel_beheerder',
+  'privacy_officer', 'functioneel_beheerder', 'coordinator',
 ]);
 
 /**

@@ -1,7 +1,7 @@
 // Who is acting, and through which request: handed to every use case as (actor, input, meta).
 export const rollen = [
   'leraar', 'ib', 'specialist', 'casemanager', 'commissielid', 'swv_medewerker',
-  'privacy_officer', 'functioneel_beheerder', 'ouder', 'leerling',
+  'privacy_officer', 'functioneel_beheerder', 'ouder', 'leerling', 'coordinator',
 ] as const;
 export type Rol = (typeof rollen)[number];
 
