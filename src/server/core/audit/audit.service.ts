@@ -26,7 +26,8 @@ export type AuditActie =
   | 'gesprek.gehouden'
   | 'werklijst.bekijken'
   | 'signalering.blinde_vlekken'
-  | SignaleringAuditActie;
+  | SignaleringAuditActie
+  | AanbodAuditActie;
 
 /** Signalling profile, calendar and forms (src/server/signalering): each read of a pupil's signals, each write. */
 type SignaleringAuditActie =
@@ -35,6 +36,15 @@ type SignaleringAuditActie =
   | 'signalering.rapport_bekijken' | 'signalering.signaal_vastgelegd' | 'signalering.ouderbeeld_vastgelegd'
   | 'signalering.ouderbeeld_bekijken' | 'signalering.profiel_bekijken' | 'signalering.stand_bekijken'
   | 'signalering.besluit_vastgelegd' | 'signalering.curatief_vastgelegd';
+
+/** Catalogue, admission, waiting list, placement, stamschool agreement, coverage (src/server/aanbod, toelating). */
+type AanbodAuditActie =
+  | 'aanbod.aangemaakt' | 'aanbod.gewijzigd' | 'aanbod.periode_toegevoegd' | 'aanbod.dekking_bekeken'
+  | 'toelating.aangevraagd' | 'toelating.bekeken' | 'toelating.ouder_gereageerd' | 'toelating.leerling_stem'
+  | 'toelating.besloten' | 'toelating.werkvoorraad_bekeken' | 'toelating.wachtlijst_bekeken'
+  | 'toelating.wachtlijst_gewijzigd' | 'toelating.geplaatst' | 'toelating.plaatsing_gewijzigd'
+  | 'toelating.afspraak_vastgelegd' | 'toelating.afspraak_getekend' | 'toelating.contact_vastgelegd'
+  | 'toelating.inschrijving_overgeschreven';
 
 export type AuditEntry = {
   actie: AuditActie;
