@@ -86,3 +86,17 @@ describe('the public offer', () => {
     expect(laag.voorzieningen.map((v: { laag: string }) => v.laag)).not.toContain('bovenschools');
   });
 });
+
+describe('coverage for SWV staff', () => {
+  it('gives figures per layer and municipality, flags gaps and long waits, and is not for others', async () => {
+    expect((await t.as('commissie', { method: 'GET', url: '/api/aanbod/dekking' })).statusCode).toBe(404);
+    const res = await t.as('swv', { method: 'GET', url: '/api/aanbod/dekking' });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.perLaag).toContainEqual(expect.objectContaining({ laag: 'in_de_school', gemeente: 'Aadorp', plaatsen: 8, bezet: 1 }));
+    expect(body.gemeentenZonderInDeSchool).toEqual([]); // the peergroep added above covers Beekstad
+    expect(body.aanvragenPerSchool).toContainEqual(expect.objectContaining({ school: 'De Aakster', open: 1 }));
+    expect(body.signalen).toMatchObject({ wachtend: 0, thuiszitters: 0 });
+    expect(res.body).not.toMatch(/Bram|Chris/);
+  });
+});

@@ -6,6 +6,7 @@ import { requestMeta, requireActor } from '../core/auth/auth.plugin.js';
 import { piramideLaag, toelatingsbron, voorzieningDuur, voorzieningVorm } from './aanbod.table.js';
 import { addPeriode, createVoorziening, updateVoorziening, viewAanbodBeheer } from './aanbod.service.js';
 import { viewPubliekAanbod } from './publiek.service.js';
+import { viewDekking } from './dekking.service.js';
 import { beheerResponse, idResponse, periodeBody, voorzieningBody, voorzieningParams } from './aanbod.schema.js';
 
 const tags = ['aanbod'];
@@ -24,6 +25,20 @@ const publiekResponse = z.object({
     contactTelefoon: z.string().nullable(), vrijwilligeBijdrage: z.string().nullable(), gekoppeldeSchool: z.string().nullable(),
     plaatsenVrij: z.number().nullable(), wachtend: z.number(),
   })),
+});
+
+const dekkingResponse = z.object({
+  signaalWeken: z.number(),
+  perLaag: z.array(z.object({
+    laag: z.enum(piramideLaag.enumValues), gemeente: z.string(), voorzieningen: z.number(), plaatsen: z.number(), bezet: z.number(),
+    wachtend: z.number(), langsteWachtWeken: z.number().nullable(),
+  })),
+  gemeentenZonderInDeSchool: z.array(z.string()),
+  langWachtend: z.array(z.object({ voorziening: z.string(), gemeente: z.string(), aantal: z.number(), langsteWeken: z.number() })),
+  aanvragenPerSchool: z.array(z.object({ school: z.string(), gemeente: z.string(), totaal: z.number(), open: z.number(), aanbevolen: z.number(), nuNiet: z.number() })),
+  signalen: z.object({
+    wachtend: z.number(), mediaanWachtWeken: z.number().nullable(), thuiszitters: z.number(), shoppen: z.number(), gestopt: z.number(), naarSo: z.number(),
+  }),
 });
 
 export const aanbodRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
@@ -56,4 +71,8 @@ export const aanbodRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db 
     schema: { tags, summary: 'Plaatsen voor een periode vastleggen', params: voorzieningParams, body: periodeBody, response: { 201: idResponse } },
   }, async (request, reply) => reply.status(201).send(
     await addPeriode(db, requireActor(request, 'swv_medewerker'), request.params.id, request.body, requestMeta(request))));
+
+  app.get('/api/aanbod/dekking', {
+    schema: { tags, summary: 'Dekking van het netwerk: plaatsen, wachttijden, aanvragen, witte vlekken en waarschuwingssignalen', response: { 200: dekkingResponse } },
+  }, async (request) => viewDekking(db, requireActor(request, 'swv_medewerker'), requestMeta(request)));
 };
