@@ -66,6 +66,9 @@ function HoofdMenu({ sessie }: { sessie: Sessie }) {
   if (heeftRol(sessie, ...MEDEWERKER_LEERLING_ROLLEN)) items.push({ naar: '/leerlingen', tekst: t('nav.leerlingen') });
   if (heeftRol(sessie, 'ouder')) items.push({ naar: '/mijn-kinderen', tekst: t('nav.kinderen') });
   if (heeftRol(sessie, 'privacy_officer')) items.push({ naar: '/audit', tekst: t('nav.audit') });
+  if (heeftRol(sessie, 'swv_medewerker')) items.push({ naar: '/aanbod/beheer', tekst: t('nav.aanbod') });
+  if (heeftRol(sessie, 'commissielid')) items.push({ naar: '/commissie', tekst: t('nav.commissie') });
+  if (heeftRol(sessie, 'coordinator')) items.push({ naar: '/voorziening', tekst: t('nav.voorziening') });
   items.push({ naar: '/account', tekst: t('nav.account') });
 
   return (

@@ -7,6 +7,7 @@ import type { InlogAntwoord } from '../types.ts';
 import { Button, ButtonGroup } from '../ui/button.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
 import { fromChecks, fromServer, geenFouten, isEmail, type FormErrors } from '../ui/form-errors.ts';
+import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
 import { Loading } from '../ui/query-state.tsx';
 import { TextField } from '../ui/text-field.tsx';
@@ -94,6 +95,7 @@ function WachtwoordStap({ bestemming }: { bestemming: string }) {
           </ButtonGroup>
         </form>
         <p className="utrecht-paragraph">{t('login.hulp')}</p>
+        <p className="utrecht-paragraph"><Link to="/aanbod">{t('pub.loginLink')}</Link></p>
       </div>
     </Page>
   );

@@ -5,11 +5,13 @@
  * Keys ending in `.een` / `.meer` form a pair for `tn()` (singular / plural).
  */
 import { nlSignalering } from './nl-signalering.ts';
+import { nlAanbod } from './nl-aanbod.ts';
 import { nlWerklijst } from './nl-werklijst.ts';
 
 export const nl = {
   ...nlSignalering,
   ...nlWerklijst,
+  ...nlAanbod,
   // Shell
   'app.naam': 'Piramide',
   'app.ondertitel': 'Samen zoeken naar passend onderwijs voor (hoog)begaafde leerlingen',

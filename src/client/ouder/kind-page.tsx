@@ -10,6 +10,7 @@ import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
 import { GesprekAanvragen } from './gesprek-aanvragen.tsx';
 import { BetrokkenenLijst } from '../leerling/betrokkenen-lijst.tsx';
+import { ToelatingRegel } from '../toelating/toelating-regel.tsx';
 
 /** A parent's view of one child: plain words, phone first, the access log one tap away. */
 export function KindPage() {
@@ -49,6 +50,7 @@ export function KindPage() {
           />
 
           <GesprekAanvragen leerlingId={id} />
+          <ToelatingRegel id={id} />
 
           <section className="piramide-section" aria-labelledby="betrokkenen-kop">
             <Heading level={2} id="betrokkenen-kop">

@@ -12,6 +12,7 @@ import { DEMO_WACHTWOORD } from './demo-logins.js';
 import { tellDemoStory } from './demo-story.js';
 import { generateSchool } from './generate-school.js';
 import { generateStructure } from './generate-structure.js';
+import { generateAanbod } from './generate-aanbod.js';
 import { Random } from './random.js';
 import { planRegion } from './region-plan.js';
 
@@ -74,6 +75,7 @@ export async function loadDemoRegion(db: Db, opts: DemoOptions = {}): Promise<De
   }
   await schrijver.write(ctx.buffers.drain(), inBuffer);
   await schrijver.finish();
+  await generateAanbod(db, ctx);
   // Fresh statistics, so the first queries on a large region get good plans.
   await db.execute(sql`analyze`);
   return tellDemoStory(ctx.verhaal, plan);
