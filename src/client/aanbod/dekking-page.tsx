@@ -42,7 +42,7 @@ export function DekkingPage() {
           <section className="piramide-section" aria-labelledby="signalen-kop">
             <Heading level={2} id="signalen-kop">{t('dekking.signalen')}</Heading>
             <Paragraph>{t('dekking.signalenUitleg')}</Paragraph>
-            <Table caption={t('dekking.signalen')}>
+            <Table caption={t('dekking.signalen')} captionHidden>
               <TBody>
                 <Tr><Th scope="row">{t('dekking.sig.wachtend')}</Th><Td>{d.signalen.wachtend}</Td></Tr>
                 <Tr><Th scope="row">{t('dekking.sig.mediaan')}</Th><Td>{d.signalen.mediaanWachtWeken === null ? '–' : tn('dekking.weken', d.signalen.mediaanWachtWeken)}</Td></Tr>
@@ -56,7 +56,7 @@ export function DekkingPage() {
           </section>
           <section className="piramide-section" aria-labelledby="laag-kop">
             <Heading level={2} id="laag-kop">{t('dekking.perLaag')}</Heading>
-            <Table caption={t('dekking.perLaag')} scroll>
+            <Table caption={t('dekking.perLaag')} captionHidden scroll>
               <THead><Tr>
                 <Th>{t('beheer.kol.laag')}</Th><Th>{t('beheer.kol.gemeente')}</Th><Th>{t('dekking.kol.voorzieningen')}</Th>
                 <Th>{t('dekking.kol.bezetting')}</Th><Th>{t('beheer.kol.wachtend')}</Th><Th>{t('dekking.kol.langste')}</Th>
@@ -75,7 +75,7 @@ export function DekkingPage() {
           <section className="piramide-section" aria-labelledby="school-kop">
             <Heading level={2} id="school-kop">{t('dekking.perSchool')}</Heading>
             {d.aanvragenPerSchool.length === 0 ? <Paragraph>{t('dekking.geenAanvragen')}</Paragraph> : (
-              <Table caption={t('dekking.perSchool')} scroll>
+              <Table caption={t('dekking.perSchool')} captionHidden scroll>
                 <THead><Tr>
                   <Th>{t('dekking.kol.school')}</Th><Th>{t('beheer.kol.gemeente')}</Th><Th>{t('dekking.kol.totaal')}</Th>
                   <Th>{t('dekking.kol.open')}</Th><Th>{t('dekking.kol.aanbevolen')}</Th><Th>{t('dekking.kol.nuNiet')}</Th>

@@ -73,7 +73,7 @@ function Wachtende({ r }: { r: Extract<CoordinatorRij, { soort: 'wachtend' }> })
     <article className="aanbod-kaart" aria-labelledby={`w-${r.wachtlijstId}`}>
       <Heading level={4} id={`w-${r.wachtlijstId}`}>{t('coord.positie', { positie: r.positie })}: <Link to={`/toelating/${r.leerlingId}`}>{r.naam}</Link></Heading>
       <Paragraph>{t('toel.voorrang', { regel: t(`toel.prio.${r.prioriteit as 'regulier'}`) })} · {t('coord.wacht', { weken: r.wekenWachtend, sinds: formatDatum(r.sinds) })}</Paragraph>
-      <Paragraph>{startTekst(r.geschatteStart)}</Paragraph>
+      <Paragraph>{startTekst(r.geschatteStart, 'coordinator')}</Paragraph>
       <ErrorSummary errors={actie.fouten.summary} focusKey={actie.poging} />
       <form className="piramide-form" noValidate onSubmit={onSubmit} aria-label={t('coord.plaatsenLabel', { naam: r.naam })}>
         <TextField id={ids.van} type="date" label={t('coord.start')} value={van} onChange={(e) => setVan(e.target.value)} error={actie.fouten.fields[ids.van]} />
@@ -84,12 +84,14 @@ function Wachtende({ r }: { r: Extract<CoordinatorRij, { soort: 'wachtend' }> })
   );
 }
 
-const volgende: Record<string, 'wenperiode' | 'geplaatst' | 'afgerond' | undefined> = { gepland: 'wenperiode', wenperiode: 'geplaatst', geplaatst: 'afgerond' };
+// Ending a placement is a conversation with school and parents first; it is not a one-click step here.
+const volgende: Record<string, 'wenperiode' | 'geplaatst' | undefined> = { gepland: 'wenperiode', wenperiode: 'geplaatst' };
 
 function Geplaatst({ r }: { r: Extract<CoordinatorRij, { soort: 'geplaatst' }> }) {
   const actie = useActie();
   const queryClient = useQueryClient();
-  const stap = volgende[r.status];
+  // source: 003 §18.3.3 — the settling-in period runs its weeks before the placement is final
+  const stap = r.status === 'wenperiode' && r.wenperiodeTot > vandaag() ? undefined : volgende[r.status];
   async function zet(status: string) {
     const ok = await actie.run(fromChecks([]), () => api.post(`/api/plaatsingen/${r.plaatsingId}/status`, { status, datum: vandaag() }));
     if (ok) await queryClient.invalidateQueries({ queryKey: WERK_KEY });

@@ -75,9 +75,10 @@ function Inhoud({ id, d }: { id: string; d: Toelating }) {
 }
 
 /** Today means a place is free now; the coordinator then plans the start with the parents. */
-export function startTekst(datum: string | null): string {
-  if (!datum) return t('toel.startOnbekend');
-  return datum <= new Date().toISOString().slice(0, 10) ? t('toel.nuPlaats') : t('toel.verwachteStart', { datum: formatDatum(datum) });
+export function startTekst(datum: string | null, voor: 'ouder' | 'coordinator' = 'ouder'): string {
+  if (!datum) return voor === 'ouder' ? t('toel.startOnbekend') : t('toel.startOnbekendCoord');
+  if (datum > new Date().toISOString().slice(0, 10)) return t('toel.verwachteStart', { datum: formatDatum(datum) });
+  return voor === 'ouder' ? t('toel.nuPlaats') : t('toel.nuPlaatsCoord');
 }
 
 function AanvraagBlok({ a, d, leerlingId }: { a: Aanvraag; d: Toelating; leerlingId: string }) {

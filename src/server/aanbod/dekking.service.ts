@@ -71,7 +71,9 @@ export async function viewDekking(db: Db, actor: Actor, meta: RequestMeta) {
       (select count(*)::int from plaatsing p join voorziening v on v.id = p.voorziening_id
          where v.swv_id in ${swvIds} and p.status = 'gestopt' and p.tot >= ${jaar.van}::date) as gestopt,
       (select count(distinct i.leerling_id)::int from inschrijving i join school s on s.id = i.school_id
-         where s.swv_id in ${swvIds} and s.soort = 'so' and i.van >= ${jaar.van}::date) as "naarSo"`);
+         where s.swv_id in ${swvIds} and s.soort = 'so' and i.van >= ${jaar.van}::date
+           and exists (select 1 from inschrijving e join school es on es.id = e.school_id
+                        where e.leerling_id = i.leerling_id and es.soort <> 'so' and e.van < i.van)) as "naarSo"`);
 
   await writeAudit(db, actor, meta, { actie: 'aanbod.dekking_bekeken', bron: 'voorziening', details: { swvIds } });
   return { signaalWeken, perLaag, gemeentenZonderInDeSchool, langWachtend, aanvragenPerSchool, signalen: signalen! };
