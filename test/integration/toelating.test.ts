@@ -9,6 +9,10 @@ import { voorziening } from '../../src/server/aanbod/aanbod.table.js';
 import { isoDate, vandaag } from '../../src/server/core/schooljaar.js';
 import { actors, pupils, voorzieningen } from '../support/region.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { startTestSmtp } from '../support/smtp.js';
+import { createMailer } from '../../src/server/core/mail/mailer.js';
+import { verstuurHerinneringen } from '../../src/server/core/mail/herinneringen.js';
+import { toelatingHerinneringen } from '../../src/server/toelating/toelating.herinneringen.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -41,6 +45,8 @@ describe('an application', () => {
     aanvraagId = res.json().id;
     const again = await t.as('ib', { method: 'POST', url: '/api/aanvragen', payload: aanvraag });
     expect(again.json()).toEqual({ id: aanvraagId, alOpen: true });
+    const mails = await toelatingHerinneringen.zoek(t.db, new Date());
+    expect(mails.find((m) => m.sleutel === `toelating-toestemming:${aanvraagId}`)).toMatchObject({ aan: ['ouder@test.piramide.nl'] });
   });
 
   it('reaches the commissie only after the parents consent and give their view', async () => {
@@ -79,6 +85,23 @@ describe('an application', () => {
     expect(body.regels.prioriteit[0].regel).toMatch(/thuiszitten/);
     const ib = (await t.as('ib', { method: 'GET', url: `/api/leerlingen/${pupils.anna}/toelating` })).json();
     expect(ib.aanvragen[0].oudersGeinformeerd).not.toBeNull();
+  });
+});
+
+describe('parents informed', () => {
+  it('mails the parent that the commissie decided, once, without naming the child or the reasons', async () => {
+    const smtp = await startTestSmtp();
+    try {
+      const mailer = createMailer({ smtpUrl: smtp.url, mailVan: 'Piramide <noreply@test.piramide.nl>' });
+      expect((await verstuurHerinneringen(t.db, mailer, [toelatingHerinneringen])).mislukt).toBe(0);
+      await verstuurHerinneringen(t.db, mailer, [toelatingHerinneringen]);
+      const besluit = smtp.berichten.filter((m) => m.onderwerp === 'De commissie heeft besloten over de aanvraag');
+      expect(besluit).toHaveLength(1);
+      expect(besluit[0]).toMatchObject({ aan: ['ouder@test.piramide.nl'] });
+      expect(besluit[0]!.tekst).not.toMatch(/Anna|uitdaging/);
+    } finally {
+      await smtp.stop();
+    }
   });
 });
 

@@ -1,29 +1,10 @@
-import { useState } from 'react';
-import { fromServer, geenFouten, type FormErrors } from '../ui/form-errors.ts';
+import { fromServer } from '../ui/form-errors.ts';
+import { useFormulier } from '../ui/use-formulier.ts';
 
-/**
- * One form submission: client checks first, then the server; server field errors land on their
- * inputs through `veldIds`. `poging` changes on every try so the error summary takes focus again.
- */
+/** useFormulier for the admission forms: server field errors land on the inputs named in `veldIds`. */
 export function useActie(veldIds: Record<string, string> = {}) {
-  const [fouten, setFouten] = useState<FormErrors>(geenFouten);
-  const [poging, setPoging] = useState(0);
-  const [bezig, setBezig] = useState(false);
-  async function run(check: FormErrors, doe: () => Promise<unknown>): Promise<boolean> {
-    if (bezig) return false;
-    setPoging((p) => p + 1);
-    setFouten(check);
-    if (check.summary.length > 0) return false;
-    setBezig(true);
-    try {
-      await doe();
-      return true;
-    } catch (error) {
-      setFouten(fromServer(error, veldIds));
-      return false;
-    } finally {
-      setBezig(false);
-    }
-  }
-  return { fouten, poging, bezig, run };
+  const formulier = useFormulier();
+  const run = (check: Parameters<typeof formulier.verstuur>[0], doe: () => Promise<unknown>) =>
+    formulier.verstuur(check, async () => { await doe(); }, (error) => fromServer(error, veldIds));
+  return { ...formulier, run };
 }

@@ -9,6 +9,19 @@ CREATE TYPE "public"."plaatsing_status" AS ENUM('gepland', 'wenperiode', 'geplaa
 CREATE TYPE "public"."wachtlijst_prioriteit" AS ENUM('thuiszitter', 'dreigende_uitval', 'regulier');--> statement-breakpoint
 CREATE TYPE "public"."wachtlijst_status" AS ENUM('wachtend', 'geplaatst', 'vervallen');--> statement-breakpoint
 ALTER TYPE "public"."functie_soort" ADD VALUE 'coordinator';--> statement-breakpoint
+CREATE TABLE "swv_loket" (
+	"swv_id" uuid PRIMARY KEY NOT NULL,
+	"telefoon" text NOT NULL,
+	"email" text NOT NULL,
+	"adres" text NOT NULL,
+	"bereikbaar" text NOT NULL,
+	"steunpunt_naam" text NOT NULL,
+	"steunpunt_telefoon" text NOT NULL,
+	"steunpunt_web" text NOT NULL,
+	"wachttijd_signaal_weken" integer DEFAULT 8 NOT NULL,
+	CONSTRAINT "swv_loket_signaal" CHECK ("swv_loket"."wachttijd_signaal_weken" between 1 and 52)
+);
+--> statement-breakpoint
 CREATE TABLE "voorziening" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"swv_id" uuid NOT NULL,
@@ -149,6 +162,7 @@ CREATE TABLE "wachtlijst_plaats" (
 	CONSTRAINT "wachtlijst_afgesloten" CHECK (("wachtlijst_plaats"."status" = 'wachtend') = ("wachtlijst_plaats"."afgesloten" is null))
 );
 --> statement-breakpoint
+ALTER TABLE "swv_loket" ADD CONSTRAINT "swv_loket_swv_id_samenwerkingsverband_id_fk" FOREIGN KEY ("swv_id") REFERENCES "public"."samenwerkingsverband"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "voorziening" ADD CONSTRAINT "voorziening_swv_id_samenwerkingsverband_id_fk" FOREIGN KEY ("swv_id") REFERENCES "public"."samenwerkingsverband"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "voorziening" ADD CONSTRAINT "voorziening_gekoppelde_school_id_school_id_fk" FOREIGN KEY ("gekoppelde_school_id") REFERENCES "public"."school"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "voorziening" ADD CONSTRAINT "voorziening_bekostigde_school_id_school_id_fk" FOREIGN KEY ("bekostigde_school_id") REFERENCES "public"."school"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
