@@ -6,6 +6,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { auditLog } from '../../src/server/core/audit/audit.table.js';
 import { inschrijving } from '../../src/server/regio/regio.table.js';
 import { voorziening } from '../../src/server/aanbod/aanbod.table.js';
+import { plaatsing } from '../../src/server/toelating/toelating.table.js';
 import { isoDate, vandaag } from '../../src/server/core/schooljaar.js';
 import { actors, pupils, voorzieningen } from '../support/region.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -152,5 +153,7 @@ describe('the plaatsingstraject', () => {
     expect(proef.json().message).toMatch(/zorgplicht/);
     const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.actie, 'toelating.inschrijving_overgeschreven'), eq(auditLog.leerlingId, pupils.anna)));
     expect(audit).toHaveLength(1);
+    // The database itself refuses a trial status after the transfer.
+    await expect(t.db.update(plaatsing).set({ status: 'wenperiode' }).where(eq(plaatsing.id, plaatsingId))).rejects.toThrow();
   });
 });
