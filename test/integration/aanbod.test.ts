@@ -87,6 +87,16 @@ describe('the public offer', () => {
   });
 });
 
+describe('the API document', () => {
+  it('describes the catalogue and admission routes from their zod schemas', async () => {
+    const doc = (await t.as(null, { method: 'GET', url: '/api/openapi.json' })).json();
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining([
+      '/api/publiek/aanbod', '/api/aanbod', '/api/aanbod/dekking', '/api/aanvragen', '/api/aanvragen/{id}/besluit',
+      '/api/toelating/voorziening', '/api/wachtlijst/{id}/plaatsing', '/api/afspraken/{id}',
+    ]));
+  });
+});
+
 describe('coverage for SWV staff', () => {
   it('gives figures per layer and municipality, flags gaps and long waits, and is not for others', async () => {
     expect((await t.as('commissie', { method: 'GET', url: '/api/aanbod/dekking' })).statusCode).toBe(404);
