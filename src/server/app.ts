@@ -24,6 +24,7 @@ import { lvsRoutes } from './signalering/lvs.routes.js';
 import { gesprekRoutes } from './signalering/gesprek.routes.js';
 import { blindeVlekkenRoutes } from './signalering/blinde-vlekken.routes.js';
 import { signaleringRoutes } from './signalering/signalering.routes.js';
+import { oppRoutes } from './opp/opp.routes.js';
 import { aanbodRoutes } from './aanbod/aanbod.routes.js';
 import { toelatingRoutes } from './toelating/toelating.routes.js';
 import type { LeerlingRouteInfo } from './core/access/leerling-route.js';
@@ -90,6 +91,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance & { 
   await app.register(gesprekRoutes, ctx);
   await app.register(blindeVlekkenRoutes, ctx);
   await app.register(signaleringRoutes, ctx);
+  await app.register(oppRoutes, ctx);
   await app.register(aanbodRoutes, ctx);
   await app.register(toelatingRoutes, ctx);
 

@@ -7,6 +7,7 @@ import { auditLog } from '../../src/server/core/audit/audit.table.js';
 import { inschrijving } from '../../src/server/regio/regio.table.js';
 import { voorziening } from '../../src/server/aanbod/aanbod.table.js';
 import { plaatsing } from '../../src/server/toelating/toelating.table.js';
+import { klasaanpassing } from '../../src/server/opp/opp.table.js';
 import { isoDate, vandaag } from '../../src/server/core/schooljaar.js';
 import { actors, pupils, voorzieningen } from '../support/region.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -41,7 +42,16 @@ describe('an application', () => {
   it('is made by the IB, not by a teacher or the parent', async () => {
     expect((await t.as('leraar', { method: 'POST', url: '/api/aanvragen', payload: aanvraag })).statusCode).toBe(404);
     expect((await t.as('ouder', { method: 'POST', url: '/api/aanvragen', payload: aanvraag })).statusCode).toBe(404);
-    const res = await t.as('ib', { method: 'POST', url: '/api/aanvragen', payload: aanvraag });
+    // Enter once: what the class already adapts comes from the file, not retyped.
+    const [k] = await t.db.insert(klasaanpassing).values({
+      leerlingId: pupils.anna, soort: 'compacten', vak: 'rekenen', planning: 'weektaak', doelen: 'Breuken in de helft van de tijd',
+      alsWerkAf: 'Verrijkingstaak', regie: 'leraar', van: dagen(-60), door: actors.leraar,
+    }).returning({ id: klasaanpassing.id });
+    const start = (await t.as('ib', { method: 'GET', url: `/api/leerlingen/${pupils.anna}/aanvraag` })).json();
+    expect(start.bronnen).toContainEqual(expect.objectContaining({ id: k!.id, soort: 'aanpassing' }));
+    const vreemd = await t.as('ib', { method: 'POST', url: '/api/aanvragen', payload: { ...aanvraag, bronnen: ['00000000-0000-4000-8000-000000009999'] } });
+    expect(vreemd.json().velden[0].veld).toBe('bronnen');
+    const res = await t.as('ib', { method: 'POST', url: '/api/aanvragen', payload: { ...aanvraag, bronnen: [k!.id] } });
     expect(res.statusCode).toBe(201);
     aanvraagId = res.json().id;
     const again = await t.as('ib', { method: 'POST', url: '/api/aanvragen', payload: aanvraag });
@@ -63,7 +73,10 @@ describe('an application', () => {
     const dossier = (await t.as('commissie', { method: 'GET', url: `/api/leerlingen/${pupils.anna}/toelating` })).json();
     expect(dossier.aanvragen[0]).toMatchObject({
       ouderVisie: expect.stringMatching(/rust/), stemLeerlingZelf: expect.stringMatching(/vrienden/),
-      dossier: [{ soort: 'opp', omschrijving: 'OPP versie 2, doelen op plannen' }],
+      dossier: [
+        expect.objectContaining({ soort: 'aanpassing', omschrijving: 'compacten (rekenen): Breuken in de helft van de tijd' }),
+        { id: null, soort: 'opp', datum: null, omschrijving: 'OPP versie 2, doelen op plannen' },
+      ],
     });
   });
 

@@ -229,6 +229,7 @@ export const nlAanbod = {
   'toel.dossier.gesprek': 'Gesprek',
   'toel.dossier.besluit': 'Besluit',
   'toel.dossier.opp': 'OPP',
+  'toel.dossier.aanpassing': 'Aanpassing in de klas',
   'toel.dossier.observatie': 'Observatie',
   'toel.dossier.onderzoek': 'Onderzoek',
   'toel.dossier.anders': 'Anders',

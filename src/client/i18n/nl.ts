@@ -7,10 +7,12 @@
 import { nlSignalering } from './nl-signalering.ts';
 import { nlAanbod } from './nl-aanbod.ts';
 import { nlWerklijst } from './nl-werklijst.ts';
+import { nlOpp } from './nl-opp.ts';
 
 export const nl = {
   ...nlSignalering,
   ...nlWerklijst,
+  ...nlOpp,
   ...nlAanbod,
   // Shell
   'app.naam': 'Piramide',

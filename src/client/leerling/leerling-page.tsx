@@ -9,6 +9,7 @@ import { Loading, LoadError } from '../ui/query-state.tsx';
 import { Table, TBody, Td, Th, THead, Tr } from '../ui/table.tsx';
 import { useLeerling } from './leerling-api.ts';
 import { SignaleringRegel } from '../signalering/signalering-regel.tsx';
+import { OppRegel } from '../opp/opp-regel.tsx';
 import { BetrokkenenLijst } from './betrokkenen-lijst.tsx';
 import { ToelatingRegel } from '../toelating/toelating-regel.tsx';
 
@@ -54,6 +55,7 @@ export function LeerlingPage() {
           </section>
 
           <SignaleringRegel id={id} />
+          <OppRegel id={id} naar={`/leerlingen/${encodeURIComponent(id)}/opp`} />
           <ToelatingRegel id={id} />
 
           <section className="piramide-section" aria-labelledby="inschrijvingen-kop">

@@ -10,6 +10,7 @@ import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
 import { GesprekAanvragen } from './gesprek-aanvragen.tsx';
 import { BetrokkenenLijst } from '../leerling/betrokkenen-lijst.tsx';
+import { OppOuderRegel } from '../opp/opp-regel.tsx';
 import { ToelatingRegel } from '../toelating/toelating-regel.tsx';
 
 /** A parent's view of one child: plain words, phone first, the access log one tap away. */
@@ -84,6 +85,7 @@ export function KindPage() {
               {t('kind.opp.titel')}
             </Heading>
             <p className="utrecht-paragraph">{t('kind.opp.uitleg')}</p>
+            <OppOuderRegel id={id} />
           </section>
         </>
       )}

@@ -6,7 +6,9 @@ import { vandaag } from '../core/schooljaar.js';
 import { BEZETTEND } from '../aanbod/aanbod.repo.js';
 import { estimateStart, orderWachtlijst, type PeriodePlaatsen, type Prioriteit } from './wachtlijst-regels.js';
 
-export type DossierRij = { id: string; soort: 'signaal' | 'screening' | 'gesprek' | 'besluit'; datum: string; omschrijving: string };
+export type DossierRij = {
+  id: string; soort: 'signaal' | 'screening' | 'gesprek' | 'besluit' | 'opp' | 'aanpassing'; datum: string; omschrijving: string;
+};
 
 /** What the file already holds, so that the IB enters nothing twice (UX "Enter once"). */
 export async function findDossierBronnen(db: DbOrTx, leerlingId: string, ids?: string[]): Promise<DossierRij[]> {
@@ -25,6 +27,15 @@ export async function findDossierBronnen(db: DbOrTx, leerlingId: string, ids?: s
       union all
       select b.id, 'besluit', b.datum::text, 'Besluit ' || replace(b.uitkomst::text, '_', ' ') || ': ' || b.waarom
         from signalering_besluit b where b.leerling_id = ${leerlingId}
+      union all
+      -- The OPP if there is one (its latest version), and what the regular class already adapts:
+      -- a plusklas alone is a part-time answer to a full-time need (source: 004 §2).
+      select v.id, 'opp', (v.aangemaakt at time zone 'Europe/Amsterdam')::date::text, 'OPP versie ' || v.versie || ': ' || v.toelichting
+        from opp o join opp_versie v on v.opp_id = o.id
+       where o.leerling_id = ${leerlingId} and v.versie = (select max(v2.versie) from opp_versie v2 where v2.opp_id = o.id)
+      union all
+      select k.id, 'aanpassing', k.van::text, replace(k.soort::text, '_', ' ') || ' (' || k.vak || '): ' || k.doelen
+        from klasaanpassing k where k.leerling_id = ${leerlingId}
     ) x where true ${filter} order by x.datum desc, x.id`);
 }
 

@@ -11,7 +11,7 @@ export const wachtlijstParams = id('Dit is geen geldige wachtlijst-id.');
 export const plaatsingParams = id('Dit is geen geldige plaatsing-id.');
 export const afspraakParams = id('Dit is geen geldige afspraak-id.');
 
-export const dossierSoorten = ['signaal', 'screening', 'gesprek', 'besluit', 'opp', 'observatie', 'onderzoek', 'anders'] as const;
+export const dossierSoorten = ['signaal', 'screening', 'gesprek', 'besluit', 'opp', 'aanpassing', 'observatie', 'onderzoek', 'anders'] as const;
 
 export const aanvraagBody = z.object({
   voorzieningId: z.uuid('Kies een voorziening.'),

@@ -5,5 +5,6 @@ export * from '../auth/auth.table.js';
 export * from '../audit/audit.table.js';
 export * from '../../signalering/signalering.table.js';
 export * from '../mail/herinnering.table.js';
+export * from '../../opp/opp.table.js';
 export * from '../../aanbod/aanbod.table.js';
 export * from '../../toelating/toelating.table.js';
