@@ -15,6 +15,7 @@ import { signaleringRoutes } from './signalering/routes.tsx';
 import { werklijstRoutes } from './werklijst/routes.tsx';
 import { oppRoutes } from './opp/routes.tsx';
 import { monitorRoutes } from './monitor/routes.tsx';
+import { aanbodRoutes } from './toelating/routes.tsx';
 import { HomePage } from './start/home-page.tsx';
 import { Link } from './ui/link.tsx';
 import { Page } from './ui/page.tsx';
@@ -36,6 +37,7 @@ export function App() {
         {werklijstRoutes()}
         {oppRoutes()}
         {monitorRoutes()}
+        {aanbodRoutes()}
         <Route path="*" element={<NietGevonden />} />
       </Routes>
     </Shell>

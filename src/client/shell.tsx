@@ -70,6 +70,9 @@ function HoofdMenu({ sessie }: { sessie: Sessie }) {
   if (heeftRol(sessie, 'swv_medewerker')) items.push({ naar: '/monitor', tekst: t('mon.nav') });
   if (heeftRol(sessie, 'ib')) items.push({ naar: '/monitor/codes', tekst: t('codes.nav') });
   if (heeftRol(sessie, 'leerling')) items.push({ naar: '/vragenlijst', tekst: t('vl.mijn.titel') });
+  if (heeftRol(sessie, 'swv_medewerker')) items.push({ naar: '/aanbod/beheer', tekst: t('nav.aanbod') });
+  if (heeftRol(sessie, 'commissielid')) items.push({ naar: '/commissie', tekst: t('nav.commissie') });
+  if (heeftRol(sessie, 'coordinator')) items.push({ naar: '/voorziening', tekst: t('nav.voorziening') });
   items.push({ naar: '/account', tekst: t('nav.account') });
 
   return (

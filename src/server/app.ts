@@ -26,6 +26,8 @@ import { blindeVlekkenRoutes } from './signalering/blinde-vlekken.routes.js';
 import { signaleringRoutes } from './signalering/signalering.routes.js';
 import { oppRoutes } from './opp/opp.routes.js';
 import { monitorRoutes } from './monitor/monitor.routes.js';
+import { aanbodRoutes } from './aanbod/aanbod.routes.js';
+import { toelatingRoutes } from './toelating/toelating.routes.js';
 import type { LeerlingRouteInfo } from './core/access/leerling-route.js';
 
 // Zod speaks Dutch in every validation message (source of the promise: "a clear Dutch error").
@@ -92,6 +94,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance & { 
   await app.register(signaleringRoutes, ctx);
   await app.register(oppRoutes, ctx);
   await app.register(monitorRoutes, ctx);
+  await app.register(aanbodRoutes, ctx);
+  await app.register(toelatingRoutes, ctx);
 
   if (opts.serveClient !== false && existsSync(clientDir)) await serveClient(app);
   return Object.assign(app, { leerlingRoutes: leerlingRouteList });

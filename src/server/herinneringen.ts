@@ -2,6 +2,8 @@
 // (`piramide start` every hour, or `piramide herinneringen` from cron) mails what they find.
 import type { HerinneringBron } from './core/mail/herinneringen.js';
 import { oppHerinneringen } from './opp/opp-herinneringen.js';
+import { toelatingHerinneringen } from './toelating/toelating.herinneringen.js';
 
 export const herinneringBronnen: HerinneringBron[] = [];
 herinneringBronnen.push(oppHerinneringen);
+herinneringBronnen.push(toelatingHerinneringen);

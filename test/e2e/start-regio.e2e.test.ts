@@ -5,8 +5,9 @@ import { checkHomePage, type RolVerwachting } from './support/rollen.js';
 
 const rollen: RolVerwachting[] = [
   { wie: 'ouder', kop: /^Welkom, Olga de Vries$/, rol: 'ouder / verzorger', menu: ['Mijn kinderen'], tekst: /Gegevens van Anna de Vries/ },
-  { wie: 'swv', kop: /^Welkom, Wim Samenwerking$/, rol: 'medewerker samenwerkingsverband', menu: [] },
-  { wie: 'commissie', kop: /^Welkom, Kim Commissie$/, rol: 'lid toelatingscommissie', menu: [] },
+  { wie: 'swv', kop: /^Welkom, Wim Samenwerking$/, rol: 'medewerker samenwerkingsverband', menu: ['Aanbod'] },
+  { wie: 'commissie', kop: /^Welkom, Kim Commissie$/, rol: 'lid toelatingscommissie', menu: ['Commissie'] },
+  { wie: 'coordinator', kop: /^Welkom, Corry Coördinator$/, rol: 'coördinator voorziening', menu: ['Mijn voorziening'] },
   { wie: 'privacy', kop: /^Welkom, Pim Privacy$/, rol: 'privacyfunctionaris', menu: ['Logboek'] },
   { wie: 'beheer', kop: /^Welkom, Bea Beheer$/, rol: 'functioneel beheerder', menu: [] },
 ];

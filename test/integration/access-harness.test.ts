@@ -56,7 +56,7 @@ describe('access harness', () => {
         else expect(rows.length, `audit rows, ${label}`).toBe(0);
       }
     }
-  });
+  }, 300_000); // every person × pupil × route: grows with each capability
 
   it.each(lijstRoutes.map((r) => [naam(r), r] as const))('%s: lists only allowed pupils and audits the listing', async (_, r) => {
     for (const actor of actorKeys) {

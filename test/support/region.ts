@@ -34,6 +34,7 @@ export const actors = {
   exLeraar: id(212), // taught daan's class last year, and A5's class-mate group is not hers
   zonderFunctie: id(213), // listed as a class teacher of A5 without holding the leraar position
   exIb: id(214), // IB of school A until last year
+  coordinator: id(215), // coordinator of the plusklas (voorziening V1), where chris is placed
 } as const;
 export type ActorKey = keyof typeof actors;
 
@@ -45,8 +46,12 @@ export const verwachteRelaties: Record<ActorKey, Partial<Record<PupilKey, Relati
   casemanager: { chris: ['eigen_casus'] },
   ouder: { anna: ['eigen_kind'] },
   leerling: { anna: ['zelf'] },
-  swv: {}, commissie: {}, privacy: {}, beheer: {}, exLeraar: {}, zonderFunctie: {}, exIb: {},
+  swv: {}, commissie: { bram: ['swv_commissie'] }, privacy: {}, beheer: {}, exLeraar: {}, zonderFunctie: {}, exIb: {},
+  coordinator: { chris: ['eigen_voorziening'] },
 };
+
+/** The test catalogue: a plusklas with a coordinator and a full-time class linked to school B. */
+export const voorzieningen = { plusklas: id(301), voltijd: id(302) } as const;
 
 export const emailOf = (a: ActorKey) => `${a.toLowerCase()}@test.piramide.nl`;
 
@@ -96,7 +101,7 @@ export async function seedTestRegion(db: Db): Promise<void> {
     { id: actors.leerling, email: emailOf('leerling'), naam: 'Anna de Vries', soort: 'leerling', wachtwoordHash: hash, leerlingId: pupils.anna },
     staff('swv', 'Wim Samenwerking'), staff('commissie', 'Kim Commissie'), staff('privacy', 'Pim Privacy'),
     staff('beheer', 'Bea Beheer'), staff('exLeraar', 'Eva Exleraar'), staff('zonderFunctie', 'Zeger Zonder'),
-    staff('exIb', 'Ed Ex-ib'),
+    staff('exIb', 'Ed Ex-ib'), staff('coordinator', 'Corry Coördinator'),
   ]);
   const f = (k: ActorKey, soort: (typeof t.functieSoort.enumValues)[number], scope: object = {}, tot?: string) =>
     ({ accountId: actors[k], soort, van: vorigJaar.van, tot, ...scope });
@@ -112,6 +117,7 @@ export async function seedTestRegion(db: Db): Promise<void> {
     f('beheer', 'functioneel_beheerder', { swvId: swv!.id }),
     f('exLeraar', 'leraar', { schoolId: id(21) }),
     f('exIb', 'ib', { schoolId: id(21) }, gisteren),
+    f('coordinator', 'coordinator', { swvId: swv!.id }),
   ]);
   await db.insert(t.groepLeraar).values([
     { groepId: id(31), accountId: actors.leraar },
@@ -120,4 +126,40 @@ export async function seedTestRegion(db: Db): Promise<void> {
   ]);
   await db.insert(t.ouderKind).values({ accountId: actors.ouder, leerlingId: pupils.anna });
   await db.insert(t.casus).values({ leerlingId: pupils.chris, casemanagerId: actors.casemanager, geopend: van });
+  await seedTestAanbod(db, swv!.id, jaar);
+}
+
+/** bram has an application at the SWV's commissie; chris is placed in the plusklas. */
+async function seedTestAanbod(db: Db, swvId: string, jaar: number): Promise<void> {
+  const { van, tot } = schooljaarPeriode(jaar);
+  await db.insert(t.swvLoket).values({
+    swvId, telefoon: '0123 456 789', email: 'loket@swv-testregio.nl', adres: 'Marktplein 1, Aadorp',
+    bereikbaar: 'Maandag tot en met donderdag, 9.00–16.00 uur', steunpuntNaam: 'Ouder- en Jeugdsteunpunt Testregio',
+    steunpuntTelefoon: '0800 1234', steunpuntWeb: 'https://steunpunt.example.nl', wachttijdSignaalWeken: 8,
+  });
+  const basis = {
+    swvId, doelgroep: 'Leerlingen die meer uitdaging nodig hebben', doelen: 'Leren leren, doorzetten, samenwerken met ontwikkelingsgelijken',
+    explicietCognitiefDoel: true, vasteLeerkracht: true, duur: 'heel_jaar' as const, leeftijdVan: 7, leeftijdTot: 12,
+    toelatingsbronnen: ['oordeel_leraar', 'gesprek_leerling', 'beeld_ouders'] as ('oordeel_leraar' | 'gesprek_leerling' | 'beeld_ouders')[],
+    contactNaam: 'Corry Coördinator',
+  };
+  await db.insert(t.voorziening).values([
+    { ...basis, id: voorzieningen.plusklas, naam: 'Plusklas Aadorp', laag: 'in_de_school', vorm: 'plusklas', dagenTijden: 'Woensdag 8.30–12.00',
+      locatie: 'De Aakster, Aadorp', gemeente: 'Aadorp', coordinatorId: actors.coordinator },
+    { ...basis, id: voorzieningen.voltijd, naam: 'Voltijdklas De Beek', laag: 'bovenschools', vorm: 'voltijd', dagenTijden: 'Hele week',
+      locatie: 'De Beek, Beekstad', gemeente: 'Beekstad', gekoppeldeSchoolId: id(22) },
+  ]);
+  await db.insert(t.voorzieningPeriode).values([
+    { voorzieningId: voorzieningen.plusklas, van, tot, plaatsen: 8 },
+    { voorzieningId: voorzieningen.voltijd, van, tot, plaatsen: 16 },
+  ]);
+  await db.insert(t.aanvraag).values({
+    id: id(401), leerlingId: pupils.bram, voorzieningId: voorzieningen.plusklas, swvId, schoolId: id(21), aangevraagdDoor: actors.ib,
+    hulpvraag: 'Bram loopt vast in de klas en zoekt ontwikkelingsgelijken.', stemLeerling: 'Ik wil graag moeilijker werk.',
+    ouderInstemming: true, ouderVisie: 'Thuis zien we dat hij zich verveelt.', ouderReactieOp: new Date(), status: 'bij_commissie',
+  });
+  await db.insert(t.plaatsing).values({
+    leerlingId: pupils.chris, voorzieningId: voorzieningen.plusklas, van, status: 'geplaatst', wenperiodeWeken: 4,
+    wenperiodeTot: isoDate(new Date(Date.parse(van) + 28 * 86_400_000)), geplaatstDoor: actors.coordinator,
+  });
 }

@@ -8,10 +8,10 @@ import { Button, ButtonGroup } from '../ui/button.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
 import { fromChecks, fromServer, isEmail } from '../ui/form-errors.ts';
 import { useFormulier } from '../ui/use-formulier.ts';
+import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
 import { Loading } from '../ui/query-state.tsx';
 import { TextField } from '../ui/text-field.tsx';
-import { Link } from '../ui/link.tsx';
 import { markeerUitgelogd, refreshSessie, SESSIE_KEY, useSessie } from './session.ts';
 
 /** Log-in in two steps: e-mail and password, then (when the account has it) the TOTP code. */
@@ -87,6 +87,7 @@ function WachtwoordStap({ bestemming }: { bestemming: string }) {
         </form>
         <p className="utrecht-paragraph">{t('login.hulp')}</p>
         <p className="utrecht-paragraph"><Link to="/vragenlijst/code">{t('vl.code.link')}</Link></p>
+        <p className="utrecht-paragraph"><Link to="/aanbod">{t('pub.loginLink')}</Link></p>
       </div>
     </Page>
   );

@@ -5,6 +5,7 @@
  * Keys ending in `.een` / `.meer` form a pair for `tn()` (singular / plural).
  */
 import { nlSignalering } from './nl-signalering.ts';
+import { nlAanbod } from './nl-aanbod.ts';
 import { nlWerklijst } from './nl-werklijst.ts';
 import { nlOpp } from './nl-opp.ts';
 import { nlMonitor } from './nl-monitor.ts';
@@ -14,6 +15,7 @@ export const nl = {
   ...nlWerklijst,
   ...nlOpp,
   ...nlMonitor,
+  ...nlAanbod,
   // Shell
   'app.naam': 'Piramide',
   'app.ondertitel': 'Samen zoeken naar passend onderwijs voor (hoog)begaafde leerlingen',

@@ -12,6 +12,7 @@ import { GesprekAanvragen } from './gesprek-aanvragen.tsx';
 import { BetrokkenenLijst } from '../leerling/betrokkenen-lijst.tsx';
 import { OppOuderRegel } from '../opp/opp-regel.tsx';
 import { BezwaarSectie } from '../monitor/bezwaar-sectie.tsx';
+import { ToelatingRegel } from '../toelating/toelating-regel.tsx';
 
 /** A parent's view of one child: plain words, phone first, the access log one tap away. */
 export function KindPage() {
@@ -51,6 +52,7 @@ export function KindPage() {
           />
 
           <GesprekAanvragen leerlingId={id} />
+          <ToelatingRegel id={id} />
 
           <section className="piramide-section" aria-labelledby="betrokkenen-kop">
             <Heading level={2} id="betrokkenen-kop">

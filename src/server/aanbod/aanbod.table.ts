@@ -83,3 +83,20 @@ export const voorzieningPeriode = pgTable('voorziening_periode', {
   check('voorziening_periode_volgorde', sql`${t.tot} >= ${t.van}`),
   check('voorziening_periode_plaatsen', sql`${t.plaatsen} >= 0`),
 ]);
+
+/**
+ * How parents and pupils reach the SWV's central loket and the region's ouder- en jeugdsteunpunt
+ * (source: 000, 001; 004 §4 recommends a central loket). Shown on the public pages.
+ */
+export const swvLoket = pgTable('swv_loket', {
+  swvId: uuid().primaryKey().references(() => samenwerkingsverband.id),
+  telefoon: text().notNull(),
+  email: text().notNull(),
+  adres: text().notNull(),
+  bereikbaar: text().notNull(),
+  steunpuntNaam: text().notNull(),
+  steunpuntTelefoon: text().notNull(),
+  steunpuntWeb: text().notNull(),
+  /** Weeks on a waiting list after which coverage flags the provision. */
+  wachttijdSignaalWeken: integer().notNull().default(8),
+}, (t) => [check('swv_loket_signaal', sql`${t.wachttijdSignaalWeken} between 1 and 52`)]);

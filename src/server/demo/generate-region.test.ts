@@ -164,6 +164,34 @@ describe('the monitor in the demo', () => {
   });
 });
 
+describe('the demo catalogue', () => {
+  it('offers every layer in each SWV, links the full-time class to a school, and leaves one municipality without an in-school offer', async () => {
+    const lagen = await queryRows<{ swv_id: string; lagen: string[] }>(a.db, sql`
+      select swv_id, array_agg(distinct laag::text order by laag::text) as lagen from voorziening group by swv_id`);
+    expect(lagen).toHaveLength(2);
+    for (const r of lagen) expect(r.lagen).toEqual(['bovenschools', 'in_de_klas', 'in_de_school']);
+    expect(await count(a.db, `select 1 from voorziening where vorm = 'voltijd' and gekoppelde_school_id is null`)).toBe(0);
+    expect(await count(a.db, `select distinct s.gemeente from school s where s.soort = 'po' and s.gemeente not in
+      (select gemeente from voorziening where laag = 'in_de_school')`)).toBeGreaterThan(0);
+  });
+
+  it('places pupils, keeps a waiting list, and lets the demo coordinator see her pupils', async () => {
+    expect(await count(a.db, `select 1 from plaatsing`)).toBeGreaterThan(0);
+    expect(await count(a.db, `select 1 from wachtlijst_plaats where status = 'wachtend'`)).toBeGreaterThan(0);
+    const login = logins.find((l) => l.rol === 'coordinator')!;
+    const actor = await actorFor(a.db, login);
+    const [p] = await queryRows<{ leerling_id: string }>(a.db, sql`
+      select p.leerling_id from plaatsing p join voorziening v on v.id = p.voorziening_id where v.coordinator_id = ${actor.accountId} limit 1`);
+    expect(await relationsWith(a.db, actor, p!.leerling_id)).toEqual(['eigen_voorziening']);
+  });
+
+  it('asks the demo parent for consent to an application', async () => {
+    const [kind] = await queryRows<{ leerling_id: string }>(a.db, sql`select leerling_id from account where email = 'leerling@demo.piramide.nl'`);
+    const rijen = await queryRows<{ status: string }>(a.db, sql`select status::text from aanvraag where leerling_id = ${kind!.leerling_id}`);
+    expect(rijen).toEqual([{ status: 'wacht_op_ouders' }]);
+  });
+});
+
 /** The actor a log-in gives, its roles worked out as the session does: from the open positions. */
 async function actorFor(db: Db, login: DemoLogin): Promise<Actor> {
   const [r] = await queryRows<{ id: string; soort: Actor['soort']; leerling_id: string | null; functies: Rol[] | null }>(db, sql`

@@ -12,6 +12,7 @@ import { DEMO_WACHTWOORD } from './demo-logins.js';
 import { tellDemoStory } from './demo-story.js';
 import { generateSchool } from './generate-school.js';
 import { generateStructure } from './generate-structure.js';
+import { generateAanbod } from './generate-aanbod.js';
 import { Random } from './random.js';
 import { planRegion } from './region-plan.js';
 import { generateMonitorDemo } from '../monitor/demo-monitor.js';
@@ -75,6 +76,8 @@ export async function loadDemoRegion(db: Db, opts: DemoOptions = {}): Promise<De
   }
   await schrijver.write(ctx.buffers.drain(), inBuffer);
   await schrijver.finish();
+  await generateAanbod(db, ctx);
+  // after the catalogue: the monitor's participants are placed in the catalogue's in-school provisions
   await generateMonitorDemo(db, plan.swv.po.id, schooljaar, ctx.verhaal.kind?.id);
   log('Monitor: vragenlijst met twee metingen en antwoorden in het PO-samenwerkingsverband.');
   // Fresh statistics, so the first queries on a large region get good plans.

@@ -48,8 +48,8 @@ export async function generateMonitorDemo(db: Db, swvId: string, schooljaar: num
         from monitor_respondent r where r.vragenlijst_id = ${vragenlijstId}
       on conflict do nothing`);
 
-    // Two provisions, unless the region already has its own catalogue.
-    const [bestaand] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from voorziening where swv_id = ${swvId} and laag <> 'in_de_klas'`);
+    // Two in-school provisions, unless the region already has its own catalogue.
+    const [bestaand] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from voorziening where swv_id = ${swvId} and laag = 'in_de_school'`);
     if (bestaand!.n === 0) {
       await tx.execute(sql`insert into voorziening (swv_id, naam, laag, vorm, doelgroep, doelen, expliciet_cognitief_doel, vaste_leerkracht,
           duur, dagen_tijden, locatie, gemeente, leeftijd_van, leeftijd_tot, contact_naam)
@@ -69,7 +69,7 @@ export async function generateMonitorDemo(db: Db, swvId: string, schooljaar: num
                     + case when l.geslacht = 'm' then 0.02 else 0 end as p
           from monitor_respondent r join leerling l on l.id = r.leerling_id left join monitoring_kenmerk k on k.leerling_id = r.leerling_id
          where r.vragenlijst_id = ${vragenlijstId} and r.leerling_id is distinct from ${demoLeerlingId ?? null}::uuid),
-      v as (select id, row_number() over (order by naam) as nr, count(*) over () as n from voorziening where swv_id = ${swvId} and laag <> 'in_de_klas')
+      v as (select id, row_number() over (order by naam) as nr, count(*) over () as n from voorziening where swv_id = ${swvId} and laag = 'in_de_school')
       insert into plaatsing (leerling_id, voorziening_id, van, status, wenperiode_weken, wenperiode_tot, geplaatst_door)
       select kans.leerling_id, v.id, ${`${schooljaar - 1}-09-15`}::date, 'geplaatst', 4, ${`${schooljaar - 1}-10-13`}::date, ${medewerker.account_id}::uuid
         from kans join v on v.nr = 1 + floor(${u("kans.leerling_id::text || 'welke'")} * v.n)::int

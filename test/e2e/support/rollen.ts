@@ -14,7 +14,7 @@ export interface RolVerwachting {
   tekst?: RegExp;
 }
 
-const ALLE_MENU = ['Leerlingen', 'Mijn kinderen', 'Logboek'];
+const ALLE_MENU = ['Leerlingen', 'Mijn kinderen', 'Logboek', 'Aanbod', 'Commissie', 'Mijn voorziening'];
 
 export async function checkHomePage(browser: Browser, server: TestServer, r: RolVerwachting) {
   const { context, page } = await newPage(browser);

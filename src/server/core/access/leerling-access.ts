@@ -36,6 +36,18 @@ function pupilsVia(relatie: Relatie, actor: Actor): SQL {
       return sql`select ok.leerling_id from ouder_kind ok where ok.account_id = ${a}`;
     case 'zelf':
       return sql`select ${actor.leerlingId}::uuid`;
+    case 'swv_commissie':
+      // Applications handed in (parents consented) at an SWV where the actor sits on the commissie;
+      // a decided one stays in view for a year, for objections and follow-up.
+      return sql`select av.leerling_id from aanvraag av join functie f on f.swv_id = av.swv_id
+        where f.account_id = ${a} and f.soort = 'commissielid' and ${actief('f')}
+          and (av.status = 'bij_commissie' or (av.status = 'besloten' and av.besloten >= now() - interval '1 year'))`;
+    case 'eigen_voorziening':
+      // Pupils on the waiting list of, or placed in, a provision the actor coordinates.
+      return sql`select w.leerling_id from wachtlijst_plaats w join voorziening v on v.id = w.voorziening_id
+        where v.coordinator_id = ${a} and w.status = 'wachtend'
+        union select p.leerling_id from plaatsing p join voorziening v on v.id = p.voorziening_id
+        where v.coordinator_id = ${a} and (p.tot is null or p.tot >= ${vandaag()}::date)`;
   }
 }
 

@@ -10,6 +10,10 @@ export const relaties = {
   eigen_casus: 'casemanager', // case manager of the pupil's open case (source: 004 §3)
   eigen_kind: 'ouder', // parent or carer of the pupil
   zelf: 'leerling', // the pupil's own account
+  // source: 003 §18.2 — the SWV commissie weighs an application handed in at its SWV
+  swv_commissie: 'commissielid',
+  // source: 003 §18.2 — the provision's coordinator runs the plaatsingstraject of its pupils
+  eigen_voorziening: 'coordinator',
 } as const satisfies Record<string, Rol>;
 
 export type Relatie = keyof typeof relaties;
@@ -45,6 +49,17 @@ export const leerlingPolicy = {
   // The portfolio (source: 003 ch. 19): the pupil fills in their own part, teachers theirs.
   'portfolio.leerling': ['zelf'],
   'portfolio.leraar': ['eigen_klas', 'eigen_school', 'aangesteld'],
+  // Admission (source: 003 §18.2–18.4; 000 hoorrecht): the IB or specialist applies; parents consent
+  // and add their view; the pupil adds her voice; the commissie decides; the coordinator places.
+  // Teachers learn of a placement from the IB, not from the application file.
+  'toelating.bekijken': ['eigen_school', 'aangesteld', 'eigen_casus', 'eigen_kind', 'zelf', 'swv_commissie', 'eigen_voorziening'],
+  'toelating.aanvragen': ['eigen_school', 'aangesteld'],
+  'toelating.ouder': ['eigen_kind'],
+  'toelating.leerling': ['zelf'],
+  'toelating.besluiten': ['swv_commissie'],
+  'toelating.plaatsen': ['eigen_voorziening'],
+  // The written agreement is signed by the stamschool, the provision and the parents (source: 003 §18.4).
+  'toelating.ondertekenen': ['eigen_school', 'eigen_voorziening', 'eigen_kind'],
 } as const satisfies Record<string, readonly Relatie[]>;
 
 export type LeerlingActie = keyof typeof leerlingPolicy;

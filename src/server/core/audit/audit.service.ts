@@ -29,7 +29,8 @@ export type AuditActie =
   | 'signalering.blinde_vlekken'
   | SignaleringAuditActie
   | OppAuditActie
-  | MonitorAuditActie;
+  | MonitorAuditActie
+  | AanbodAuditActie;
 
 /** The monitor (src/server/monitor): questionnaires, waves, codes, objections and each analysis run. */
 type MonitorAuditActie =
@@ -45,6 +46,15 @@ type SignaleringAuditActie =
   | 'signalering.rapport_bekijken' | 'signalering.signaal_vastgelegd' | 'signalering.ouderbeeld_vastgelegd'
   | 'signalering.ouderbeeld_bekijken' | 'signalering.profiel_bekijken' | 'signalering.stand_bekijken'
   | 'signalering.besluit_vastgelegd' | 'signalering.curatief_vastgelegd';
+
+/** Catalogue, admission, waiting list, placement, stamschool agreement, coverage (src/server/aanbod, toelating). */
+type AanbodAuditActie =
+  | 'aanbod.aangemaakt' | 'aanbod.gewijzigd' | 'aanbod.periode_toegevoegd' | 'aanbod.dekking_bekeken'
+  | 'toelating.aangevraagd' | 'toelating.bekeken' | 'toelating.ouder_gereageerd' | 'toelating.leerling_stem'
+  | 'toelating.besloten' | 'toelating.werkvoorraad_bekeken' | 'toelating.wachtlijst_bekeken'
+  | 'toelating.wachtlijst_gewijzigd' | 'toelating.geplaatst' | 'toelating.plaatsing_gewijzigd'
+  | 'toelating.afspraak_vastgelegd' | 'toelating.afspraak_getekend' | 'toelating.contact_vastgelegd'
+  | 'toelating.inschrijving_overgeschreven';
 
 export type AuditEntry = {
   actie: AuditActie;
