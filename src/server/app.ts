@@ -23,6 +23,8 @@ import { lvsRoutes } from './signalering/lvs.routes.js';
 import { gesprekRoutes } from './signalering/gesprek.routes.js';
 import { blindeVlekkenRoutes } from './signalering/blinde-vlekken.routes.js';
 import { signaleringRoutes } from './signalering/signalering.routes.js';
+import { casusRoutes } from './casus/casus.routes.js';
+import { vangnetRoutes } from './vangnet/vangnet.routes.js';
 import type { LeerlingRouteInfo } from './core/access/leerling-route.js';
 
 // Zod speaks Dutch in every validation message (source of the promise: "a clear Dutch error").
@@ -86,6 +88,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance & { 
   await app.register(gesprekRoutes, ctx);
   await app.register(blindeVlekkenRoutes, ctx);
   await app.register(signaleringRoutes, ctx);
+  await app.register(casusRoutes, ctx);
+  await app.register(vangnetRoutes, ctx);
 
   if (opts.serveClient !== false && existsSync(clientDir)) await serveClient(app);
   return Object.assign(app, { leerlingRoutes: leerlingRouteList });

@@ -55,7 +55,7 @@ describe('access harness', () => {
         }
       }
     }
-  });
+  }, 300_000); // every route × person × pupil: grows with each capability
 
   it('lists only allowed pupils and audits the listing', async () => {
     for (const r of t.app.leerlingRoutes.filter((x) => x.info.soort === 'lijst')) {

@@ -34,6 +34,11 @@ export const actors = {
   exLeraar: id(212), // taught daan's class last year, and A5's class-mate group is not hers
   zonderFunctie: id(213), // listed as a class teacher of A5 without holding the leraar position
   exIb: id(214), // IB of school A until last year
+  // Involved in chris's case (casus capability); `zorgverlenerElders` holds the role but no case
+  zorgverlener: id(215),
+  leerplicht: id(216),
+  procesbegeleider: id(217),
+  zorgverlenerElders: id(218),
 } as const;
 export type ActorKey = keyof typeof actors;
 
@@ -46,6 +51,10 @@ export const verwachteRelaties: Record<ActorKey, Partial<Record<PupilKey, Relati
   ouder: { anna: ['eigen_kind'] },
   leerling: { anna: ['zelf'] },
   swv: {}, commissie: {}, privacy: {}, beheer: {}, exLeraar: {}, zonderFunctie: {}, exIb: {},
+  zorgverlener: { chris: ['casus_zorg'] },
+  leerplicht: { chris: ['casus_leerplicht'] },
+  procesbegeleider: { chris: ['casus_proces'] },
+  zorgverlenerElders: {},
 };
 
 export const emailOf = (a: ActorKey) => `${a.toLowerCase()}@test.piramide.nl`;
@@ -97,6 +106,8 @@ export async function seedTestRegion(db: Db): Promise<void> {
     staff('swv', 'Wim Samenwerking'), staff('commissie', 'Kim Commissie'), staff('privacy', 'Pim Privacy'),
     staff('beheer', 'Bea Beheer'), staff('exLeraar', 'Eva Exleraar'), staff('zonderFunctie', 'Zeger Zonder'),
     staff('exIb', 'Ed Ex-ib'),
+    staff('zorgverlener', 'Zoë Zorg'), staff('leerplicht', 'Lars Leerplicht'), staff('procesbegeleider', 'Paula Proces'),
+    staff('zorgverlenerElders', 'Zef Zorg'),
   ]);
   const f = (k: ActorKey, soort: (typeof t.functieSoort.enumValues)[number], scope: object = {}, tot?: string) =>
     ({ accountId: actors[k], soort, van: vorigJaar.van, tot, ...scope });
@@ -112,6 +123,8 @@ export async function seedTestRegion(db: Db): Promise<void> {
     f('beheer', 'functioneel_beheerder', { swvId: swv!.id }),
     f('exLeraar', 'leraar', { schoolId: id(21) }),
     f('exIb', 'ib', { schoolId: id(21) }, gisteren),
+    f('zorgverlener', 'zorgverlener'), f('leerplicht', 'leerplichtambtenaar'), f('procesbegeleider', 'procesbegeleider'),
+    f('zorgverlenerElders', 'zorgverlener'),
   ]);
   await db.insert(t.groepLeraar).values([
     { groepId: id(31), accountId: actors.leraar },
@@ -119,5 +132,12 @@ export async function seedTestRegion(db: Db): Promise<void> {
     { groepId: id(31), accountId: actors.zonderFunctie },
   ]);
   await db.insert(t.ouderKind).values({ accountId: actors.ouder, leerlingId: pupils.anna });
-  await db.insert(t.casus).values({ leerlingId: pupils.chris, casemanagerId: actors.casemanager, geopend: van });
+  await db.insert(t.casus).values({ id: id(41), leerlingId: pupils.chris, casemanagerId: actors.casemanager, geopend: van });
+  await db.insert(t.casusBetrokkene).values([
+    { casusId: id(41), rol: 'zorgverlener', accountId: actors.zorgverlener, naam: 'Zoë Zorg', van },
+    { casusId: id(41), rol: 'leerplichtambtenaar', accountId: actors.leerplicht, naam: 'Lars Leerplicht', van },
+    { casusId: id(41), rol: 'procesbegeleider', accountId: actors.procesbegeleider, naam: 'Paula Proces', van },
+    // involved only until yesterday: no longer sees the case
+    { casusId: id(41), rol: 'zorgverlener', accountId: actors.zorgverlenerElders, naam: 'Zef Zorg', van: vorigJaar.van, tot: gisteren },
+  ]);
 }

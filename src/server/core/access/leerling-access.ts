@@ -36,7 +36,19 @@ function pupilsVia(relatie: Relatie, actor: Actor): SQL {
       return sql`select ok.leerling_id from ouder_kind ok where ok.account_id = ${a}`;
     case 'zelf':
       return sql`select ${actor.leerlingId}::uuid`;
+    case 'casus_zorg':
+      return casusBetrokken(a, 'zorgverlener');
+    case 'casus_leerplicht':
+      return casusBetrokken(a, 'leerplichtambtenaar');
+    case 'casus_proces':
+      return casusBetrokken(a, 'procesbegeleider');
   }
+}
+
+/** The pupils whose open case involves this account, today, in this role. */
+function casusBetrokken(accountId: string, rol: 'zorgverlener' | 'leerplichtambtenaar' | 'procesbegeleider'): SQL {
+  return sql`select c.leerling_id from casus_betrokkene b join casus c on c.id = b.casus_id and c.gesloten is null
+    where b.account_id = ${accountId} and b.rol = ${rol} and ${actief('b')}`;
 }
 
 /** The schools where a specialist is appointed: at the school itself, its board or its SWV. */

@@ -10,6 +10,10 @@ export const relaties = {
   eigen_casus: 'casemanager', // case manager of the pupil's open case (source: 004 §3)
   eigen_kind: 'ouder', // parent or carer of the pupil
   zelf: 'leerling', // the pupil's own account
+  // Involved in the pupil's open case by the case manager (source: 004 §3, 003 §20.2.3, §20.3)
+  casus_zorg: 'zorgverlener',
+  casus_leerplicht: 'leerplichtambtenaar',
+  casus_proces: 'procesbegeleider',
 } as const satisfies Record<string, Rol>;
 
 export type Relatie = keyof typeof relaties;
@@ -30,6 +34,16 @@ export const leerlingPolicy = {
   'signalering.vastleggen': ['eigen_klas', 'eigen_school', 'aangesteld'],
   'signalering.besluiten': ['eigen_school', 'aangesteld'],
   'signalering.ouder': ['eigen_kind'],
+  // Cases (source: 004 §3): everyone involved sees the case, but only what it hands their role
+  // (src/server/casus/casus-inzage.ts); the case manager alone keeps it. The IB or specialist of the
+  // pupil's school opens one and names the case manager.
+  'casus.bekijken': ['eigen_casus', 'eigen_school', 'eigen_kind', 'zelf', 'casus_zorg', 'casus_leerplicht', 'casus_proces'],
+  'casus.beheren': ['eigen_casus'],
+  'casus.openen': ['eigen_school', 'aangesteld'],
+  // How an intervention was experienced, from the parent's, the pupil's and the professional's side.
+  'casus.ervaring': ['eigen_casus', 'eigen_kind', 'zelf', 'casus_zorg'],
+  // The vangnet route (source: 003 §20.3) is run by the case manager.
+  'vangnet.vastleggen': ['eigen_casus'],
 } as const satisfies Record<string, readonly Relatie[]>;
 
 export type LeerlingActie = keyof typeof leerlingPolicy;

@@ -26,7 +26,8 @@ export type AuditActie =
   | 'gesprek.gehouden'
   | 'werklijst.bekijken'
   | 'signalering.blinde_vlekken'
-  | SignaleringAuditActie;
+  | SignaleringAuditActie
+  | CasusAuditActie;
 
 /** Signalling profile, calendar and forms (src/server/signalering): each read of a pupil's signals, each write. */
 type SignaleringAuditActie =
@@ -35,6 +36,13 @@ type SignaleringAuditActie =
   | 'signalering.rapport_bekijken' | 'signalering.signaal_vastgelegd' | 'signalering.ouderbeeld_vastgelegd'
   | 'signalering.ouderbeeld_bekijken' | 'signalering.profiel_bekijken' | 'signalering.stand_bekijken'
   | 'signalering.besluit_vastgelegd' | 'signalering.curatief_vastgelegd';
+
+/** Cases and the vangnet (src/server/casus, src/server/vangnet). */
+type CasusAuditActie =
+  | 'casus.bekijken' | 'casus.geopend' | 'casus.betrokkene_toegevoegd' | 'casus.overleg_vastgelegd' | 'casus.overleg_gedeeld'
+  | 'casus.actie_afgerond' | 'casus.interventie_vastgelegd' | 'casus.ervaring_vastgelegd' | 'casus.fase_vastgelegd'
+  | 'casus.voorwaarden_bijgewerkt' | 'casus.werklijst_bekijken' | 'casus.fasevoorwaarden_ingesteld'
+  | 'vangnet.uitval_vastgelegd' | 'vangnet.stap_vastgelegd' | 'vangnet.afspraken_bijgewerkt';
 
 export type AuditEntry = {
   actie: AuditActie;
