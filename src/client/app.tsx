@@ -13,6 +13,7 @@ import { ToegangPage } from './ouder/toegang-page.tsx';
 import { Shell } from './shell.tsx';
 import { signaleringRoutes } from './signalering/routes.tsx';
 import { werklijstRoutes } from './werklijst/routes.tsx';
+import { casusRoutes } from './casus/routes.tsx';
 import { HomePage } from './start/home-page.tsx';
 import { Link } from './ui/link.tsx';
 import { Page } from './ui/page.tsx';
@@ -32,6 +33,7 @@ export function App() {
         <Route path="/account" element={<RequireSessie><AccountPage /></RequireSessie>} />
         {signaleringRoutes()}
         {werklijstRoutes()}
+        {casusRoutes()}
         <Route path="*" element={<NietGevonden />} />
       </Routes>
     </Shell>

@@ -11,6 +11,9 @@ export const ROLLEN = [
   'functioneel_beheerder',
   'ouder',
   'leerling',
+  'zorgverlener',
+  'leerplichtambtenaar',
+  'procesbegeleider',
 ] as const;
 export type Rol = (typeof ROLLEN)[number];
 

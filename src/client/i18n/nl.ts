@@ -6,10 +6,12 @@
  */
 import { nlSignalering } from './nl-signalering.ts';
 import { nlWerklijst } from './nl-werklijst.ts';
+import { nlCasus } from './nl-casus.ts';
 
 export const nl = {
   ...nlSignalering,
   ...nlWerklijst,
+  ...nlCasus,
   // Shell
   'app.naam': 'Piramide',
   'app.ondertitel': 'Samen zoeken naar passend onderwijs voor (hoog)begaafde leerlingen',

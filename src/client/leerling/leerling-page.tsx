@@ -10,6 +10,7 @@ import { Table, TBody, Td, Th, THead, Tr } from '../ui/table.tsx';
 import { useLeerling } from './leerling-api.ts';
 import { SignaleringRegel } from '../signalering/signalering-regel.tsx';
 import { BetrokkenenLijst } from './betrokkenen-lijst.tsx';
+import { CasusRegel } from '../casus/casus-regel.tsx';
 
 /** The pupil page, the hub for everyone who works with this pupil (UX: "one pupil, one page"). */
 export function LeerlingPage() {
@@ -53,6 +54,7 @@ export function LeerlingPage() {
           </section>
 
           <SignaleringRegel id={id} />
+          <CasusRegel id={id} basis="/leerlingen" />
 
           <section className="piramide-section" aria-labelledby="inschrijvingen-kop">
             <Heading level={2} id="inschrijvingen-kop">

@@ -9,6 +9,7 @@ import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
 import { GesprekAanvragen } from './gesprek-aanvragen.tsx';
+import { CasusRegel } from '../casus/casus-regel.tsx';
 import { BetrokkenenLijst } from '../leerling/betrokkenen-lijst.tsx';
 
 /** A parent's view of one child: plain words, phone first, the access log one tap away. */
@@ -49,6 +50,7 @@ export function KindPage() {
           />
 
           <GesprekAanvragen leerlingId={id} />
+          <CasusRegel id={id} basis="/mijn-kinderen" />
 
           <section className="piramide-section" aria-labelledby="betrokkenen-kop">
             <Heading level={2} id="betrokkenen-kop">

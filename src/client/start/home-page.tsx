@@ -12,6 +12,7 @@ import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
 import { WerklijstSectie } from '../werklijst/werklijst.tsx';
+import { CasusWerklijstSectie } from '../casus/casus-werklijst.tsx';
 
 /** Where each count on the home page leads: the place where that work is done. */
 const KENGETALLEN: Record<string, { tekst: PluralKey; naar?: () => string }> = {
@@ -51,6 +52,7 @@ export function HomePage() {
             </section>
           )}
           {!isOuder && <WerklijstSectie rollen={account?.rollen ?? []} />}
+          {!isOuder && !isLeerling && <CasusWerklijstSectie rollen={account?.rollen ?? []} />}
           {!isOuder && <Werklijst start={start.data} isLeerling={isLeerling} />}
           {start.data.totpAanbevolen && !account?.totpActief && (
             <Alert type="warning" title={t('start.totp.titel')}>
