@@ -63,6 +63,13 @@ describe('vangnet', () => {
     expect(ib.vangnet).toEqual([]);
   });
 
+  it('escalates on the SWV\'s home page as a count, without pupil data', async () => {
+    const start = (await t.as('swv', { method: 'GET', url: '/api/start' })).json();
+    expect(start.kengetallen).toContainEqual({ sleutel: 'vangnet_verlopen_regio', aantal: 1 });
+    const cm = (await t.as('casemanager', { method: 'GET', url: '/api/start' })).json();
+    expect(cm.kengetallen).toContainEqual({ sleutel: 'vangnet_verlopen', aantal: 1 });
+  });
+
   it('mails the escalation once, without the pupil\'s name, to the case manager and the SWV', async () => {
     const ontvangen: { aan: string[]; tekst: string }[] = [];
     const server = new SMTPServer({

@@ -239,6 +239,10 @@ export const nlCasus = {
   'vn.afspraken.veld': 'Tekst van de afspraken',
   'vn.afspraken.link': 'Regionale afspraken over het vangnet',
 
+  'kengetal.vangnet_verlopen.een': '{aantal} vangnettraject met een verlopen termijn',
+  'kengetal.vangnet_verlopen.meer': '{aantal} vangnettrajecten met een verlopen termijn',
+  'kengetal.vangnet_verlopen_regio.een': '{aantal} vangnettraject in de regio met een verlopen termijn',
+  'kengetal.vangnet_verlopen_regio.meer': '{aantal} vangnettrajecten in de regio met een verlopen termijn',
   'cwl.titel': 'Casussen',
   'cwl.vangnet.een': '{aantal} vangnettermijn vraagt aandacht',
   'cwl.vangnet.meer': '{aantal} vangnettermijnen vragen aandacht',

@@ -22,6 +22,8 @@ const KENGETALLEN: Record<string, { tekst: PluralKey; naar?: () => string }> = {
   scholen: { tekst: 'kengetal.scholen' },
   mijn_casussen: { tekst: 'kengetal.mijn_casussen', naar: () => '/leerlingen' },
   kinderen: { tekst: 'kengetal.kinderen', naar: () => '/mijn-kinderen' },
+  vangnet_verlopen: { tekst: 'kengetal.vangnet_verlopen' },
+  vangnet_verlopen_regio: { tekst: 'kengetal.vangnet_verlopen_regio', naar: () => '/vangnet/afspraken' },
   auditregels_vandaag: {
     tekst: 'kengetal.auditregels_vandaag',
     naar: () => `/audit?van=${vandaag()}&tot=${vandaag()}`,

@@ -53,3 +53,10 @@ export async function findOpenTrajecten(db: DbOrTx, casemanagerId?: string): Pro
      where v.herintreding is null ${casemanagerId ? sql`and c.casemanager_id = ${casemanagerId}` : sql``}
      order by v.uitval limit 500`);
 }
+
+/** How many open routes have a deadline that passed: of one SWV, or of one case manager (home page figures). */
+export async function countVerlopen(db: DbOrTx, filter: { swvId?: string; casemanagerId?: string }, nu = new Date()): Promise<number> {
+  const vandaag = datumInNederland(nu);
+  const trajecten = (await findOpenTrajecten(db, filter.casemanagerId)).filter((v) => !filter.swvId || v.swv_id === filter.swvId);
+  return trajecten.filter((v) => termijnenVan(v, vandaag).some((t) => t.stand === 'verlopen')).length;
+}
