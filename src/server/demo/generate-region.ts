@@ -10,6 +10,7 @@ import { writeInTransaction } from './bulk.js';
 import { Buffers, type Context } from './demo-context.js';
 import { DEMO_WACHTWOORD } from './demo-logins.js';
 import { tellDemoStory } from './demo-story.js';
+import { addDemoCasussen } from './demo-casus.js';
 import { generateSchool } from './generate-school.js';
 import { generateStructure } from './generate-structure.js';
 import { Random } from './random.js';
@@ -73,6 +74,7 @@ export async function loadDemoRegion(db: Db, opts: DemoOptions = {}): Promise<De
   }
   await schrijver.write(ctx.buffers.drain(), inBuffer);
   await schrijver.finish();
+  await addDemoCasussen(db, ctx.verhaal);
   // Fresh statistics, so the first queries on a large region get good plans.
   await db.execute(sql`analyze`);
   return tellDemoStory(ctx.verhaal, plan);
