@@ -4,13 +4,12 @@
 // phone. Axe on every page visited; screenshots at 1280 and 360.
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { plusDagen } from '../../src/server/vangnet/termijnen.js';
-import { vandaag } from '../../src/server/core/schooljaar.js';
+import { plusDagen, vandaagNl } from '../../src/server/vangnet/termijnen.js';
 import {
   describeE2E, useE2E, expectAccessible, expectNoHorizontalScroll, expectPageStructure, login, newPage, PHONE, screenshot,
 } from './support/browser.js';
 
-const uitval = plusDagen(vandaag(), -20);
+const uitval = plusDagen(vandaagNl(), -20);
 
 async function formulier(page: Page, kop: string) {
   const f = page.getByRole('form', { name: kop });
@@ -32,6 +31,7 @@ describeE2E('vangnet: van uitval tot terugkeer op een school in de buurt', () =>
     await page.getByText(/geen reden voor een melding bij Veilig Thuis/).waitFor();
     await expectAccessible(page, 'casus zonder vangnet');
 
+    await page.locator('summary', { hasText: 'Uitval vastleggen' }).click();
     const uit = await formulier(page, 'Uitval vastleggen');
     await uit.getByLabel('Uitgevallen op').fill(uitval);
     await uit.getByRole('button', { name: 'Uitval vastleggen' }).click();
@@ -43,6 +43,12 @@ describeE2E('vangnet: van uitval tot terugkeer op een school in de buurt', () =>
     await page.getByText(/Eerst dit\. Het protocol zegt: doe niets zonder contact met de thuisschool\./).waitFor();
     await expectAccessible(page, 'vangnet na uitval');
     await screenshot(page, 'vangnet-na-uitval-1280');
+    // The home page lists the overdue intake, with the way back to the case.
+    await page.goto(`${e2e.server.url}/`);
+    await page.getByText(/Intake — Uiterlijk .*over de termijn/).waitFor();
+    await expectAccessible(page, 'start casemanager');
+    await page.getByRole('link', { name: 'Chris Claessen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Casus van Chris Claessen' }).waitFor();
 
     // An empty contact form: errors linked to their fields.
     let f = await formulier(page, 'Contact met de stamschool vastleggen');

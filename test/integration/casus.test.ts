@@ -2,8 +2,7 @@
 // involved each seeing what the case hands them, meetings with actions on the worklists,
 // interventions with experiences, and the full-time entry phases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vandaag } from '../../src/server/core/schooljaar.js';
-import { plusDagen } from '../../src/server/vangnet/termijnen.js';
+import { plusDagen, vandaagNl } from '../../src/server/vangnet/termijnen.js';
 import { standaardVoorwaarden } from '../../src/server/casus/fasen.js';
 import { actors, emailOf, pupils, type ActorKey } from '../support/region.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -50,15 +49,15 @@ describe('a case with everyone involved', () => {
   });
 
   it('records a meeting with its participants, decisions and actions, shared with those who were there', async () => {
-    const datum = plusDagen(vandaag(), -10);
+    const datum = plusDagen(vandaagNl(), -10);
     const res = await post('/overleggen', {
       datum, agenda: ['Hoe gaat het thuis?', 'Terug naar school'], deelnemers: [betrokkenen.leerling, betrokkenen['Zoë Zorg']],
       verslag: 'Chris vertelde zelf hoe de ochtenden gaan.', besluiten: ['We starten met twee ochtenden per week.'],
       acties: [
         { omschrijving: 'Rooster met de mentor maken', eigenaar: betrokkenen['Zoë Zorg'], uiterlijk: plusDagen(datum, 5), oppDoel: 'Doel 2: hele dagen naar school' },
-        { omschrijving: 'Ouders bellen', eigenaar: 'casemanager', uiterlijk: plusDagen(vandaag(), 7) },
+        { omschrijving: 'Ouders bellen', eigenaar: 'casemanager', uiterlijk: plusDagen(vandaagNl(), 7) },
       ],
-      volgendOverleg: plusDagen(vandaag(), 20), delen: true,
+      volgendOverleg: plusDagen(vandaagNl(), 20), delen: true,
     });
     expect(res.statusCode).toBe(201);
     overlegId = res.json().id;
@@ -84,7 +83,7 @@ describe('a case with everyone involved', () => {
   });
 
   it('keeps a draft to the case manager until it is shared', async () => {
-    const res = await post('/overleggen', { datum: vandaag(), agenda: ['Concept'], deelnemers: [betrokkenen['Zoë Zorg']], verslag: 'Nog niet delen.', besluiten: [], acties: [], delen: false });
+    const res = await post('/overleggen', { datum: vandaagNl(), agenda: ['Concept'], deelnemers: [betrokkenen['Zoë Zorg']], verslag: 'Nog niet delen.', besluiten: [], acties: [], delen: false });
     expect((await view('zorgverlener')).casus.overleggen).toHaveLength(1);
     expect((await t.as('casemanager', { method: 'POST', url: `/api/casus-overleggen/${res.json().id}/delen` })).statusCode).toBe(201);
     expect((await view('zorgverlener')).casus.overleggen).toHaveLength(2);
@@ -96,13 +95,13 @@ describe('a case with everyone involved', () => {
     const cm = (await t.as('casemanager', { method: 'GET', url: '/api/casus/werklijst' })).json();
     expect(cm.acties).toEqual([expect.objectContaining({ omschrijving: 'Rooster met de mentor maken', alsCasemanager: true })]);
     const actieId = eigenaar.acties[0].id;
-    expect((await t.as('procesbegeleider', { method: 'POST', url: `/api/casus-acties/${actieId}/afgerond`, payload: { datum: vandaag() } })).statusCode).toBe(404);
-    expect((await t.as('zorgverlener', { method: 'POST', url: `/api/casus-acties/${actieId}/afgerond`, payload: { datum: vandaag() } })).statusCode).toBe(201);
+    expect((await t.as('procesbegeleider', { method: 'POST', url: `/api/casus-acties/${actieId}/afgerond`, payload: { datum: vandaagNl() } })).statusCode).toBe(404);
+    expect((await t.as('zorgverlener', { method: 'POST', url: `/api/casus-acties/${actieId}/afgerond`, payload: { datum: vandaagNl() } })).statusCode).toBe(201);
     expect((await t.as('casemanager', { method: 'GET', url: '/api/casus/werklijst' })).json().acties).toEqual([]);
   });
 
   it('records an intervention and how the professional experienced it along the seven factors', async () => {
-    const res = await post('/interventies', { soort: 'therapie', aanbieder: 'Praktijk Zorg', van: plusDagen(vandaag(), -30), doel: 'Minder spanning in de ochtend.' });
+    const res = await post('/interventies', { soort: 'therapie', aanbieder: 'Praktijk Zorg', van: plusDagen(vandaagNl(), -30), doel: 'Minder spanning in de ochtend.' });
     expect(res.statusCode).toBe(201);
     const id = res.json().id;
     const ervaring = (who: ActorKey, factoren: object) => t.as(who, { method: 'POST', url: `/api/casus-interventies/${id}/ervaringen`, payload: { factoren } });
@@ -116,20 +115,20 @@ describe('a case with everyone involved', () => {
   });
 
   it('enters at any phase and moves on only with every condition met or an override with reasons', async () => {
-    expect((await post('/fase', { fase: 'schoolbaar', datum: plusDagen(vandaag(), -7), jeugdhulp: 'Samen met de school.' })).statusCode).toBe(201);
+    expect((await post('/fase', { fase: 'schoolbaar', datum: plusDagen(vandaagNl(), -7), jeugdhulp: 'Samen met de school.' })).statusCode).toBe(201);
     let c = (await view('casemanager')).casus;
     expect(c.fase).toMatchObject({ fase: 'schoolbaar', jeugdhulpRol: 'samen_met_onderwijs' });
     expect(c.fase.voorwaarden.map((v: { tekst: string }) => v.tekst)).toEqual(standaardVoorwaarden.schoolbaar);
     expect(c.volgendeFase).toEqual({ fase: 'toetsbaar', voorwaarden: standaardVoorwaarden.toetsbaar });
-    expect((await post('/fase', { fase: 'leefbaar', datum: vandaag() })).statusCode).toBe(400);
-    const zonder = await post('/fase', { fase: 'toetsbaar', datum: vandaag() });
+    expect((await post('/fase', { fase: 'leefbaar', datum: vandaagNl() })).statusCode).toBe(400);
+    const zonder = await post('/fase', { fase: 'toetsbaar', datum: vandaagNl() });
     expect(zonder.statusCode).toBe(400);
     expect(zonder.json().velden[0]).toMatchObject({ veld: 'overrideReden', melding: expect.stringMatching(/Nog 5 voorwaarde/) });
     expect((await post('/fase/voorwaarden', { voldaan: [true, true, true, true, false] })).statusCode).toBe(201);
-    expect((await post('/fase', { fase: 'toetsbaar', datum: vandaag(), overrideReden: 'Chris gaat al vier hele dagen; de vijfde volgt na de vakantie.' })).statusCode).toBe(201);
+    expect((await post('/fase', { fase: 'toetsbaar', datum: vandaagNl(), overrideReden: 'Chris gaat al vier hele dagen; de vijfde volgt na de vakantie.' })).statusCode).toBe(201);
     c = (await view('casemanager')).casus;
     expect(c.fase).toMatchObject({ fase: 'toetsbaar', jeugdhulpRol: 'afgebouwd' });
-    expect(c.fasen[1]).toMatchObject({ fase: 'schoolbaar', tot: vandaag(), overrideReden: expect.stringContaining('vier hele dagen') });
+    expect(c.fasen[1]).toMatchObject({ fase: 'schoolbaar', tot: vandaagNl(), overrideReden: expect.stringContaining('vier hele dagen') });
     expect((await view('zorgverlener')).casus.fasen).toHaveLength(2);
   });
 
@@ -137,7 +136,7 @@ describe('a case with everyone involved', () => {
     const res = await t.as('swv', { method: 'PUT', url: '/api/casus/fasevoorwaarden/leefbaar', payload: { voorwaarden: ['Rust thuis', 'Vast dagritme'] } });
     expect(res.statusCode).toBe(200);
     const anna = pupils.anna; // a new phase copies the SWV's list
-    expect((await t.as('casemanager', { method: 'POST', url: `/api/leerlingen/${anna}/casus/fase`, payload: { fase: 'leefbaar', datum: vandaag() } })).statusCode).toBe(201);
+    expect((await t.as('casemanager', { method: 'POST', url: `/api/leerlingen/${anna}/casus/fase`, payload: { fase: 'leefbaar', datum: vandaagNl() } })).statusCode).toBe(201);
     expect((await view('casemanager', anna)).casus.fase.voorwaarden).toEqual([{ tekst: 'Rust thuis', voldaan: false }, { tekst: 'Vast dagritme', voldaan: false }]);
     expect((await t.as('casemanager', { method: 'PUT', url: '/api/casus/fasevoorwaarden/leefbaar', payload: { voorwaarden: [] } })).statusCode).toBe(404);
   });

@@ -6,8 +6,7 @@ import { sql } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import nodemailer from 'nodemailer';
 import { queryRows } from '../../src/server/core/db/db.js';
-import { vandaag } from '../../src/server/core/schooljaar.js';
-import { plusDagen } from '../../src/server/vangnet/termijnen.js';
+import { plusDagen, vandaagNl } from '../../src/server/vangnet/termijnen.js';
 import { vangnetHerinneringen } from '../../src/server/vangnet/herinneringen.js';
 import { emailOf, pupils } from '../support/region.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -23,7 +22,7 @@ const casus = async (who: Parameters<TestApp['as']>[0] = 'casemanager') =>
   (await t.as(who, { method: 'GET', url: `/api/leerlingen/${chris}/casus` })).json();
 
 describe('vangnet', () => {
-  const uitval = plusDagen(vandaag(), -20);
+  const uitval = plusDagen(vandaagNl(), -20);
 
   it('registers the real drop-out and starts the 2-week intake clock', async () => {
     const res = await post('', { uitval });
@@ -37,10 +36,10 @@ describe('vangnet', () => {
 
   it('refuses every step before contact with the home school, naming the rule, and changes nothing', async () => {
     for (const [url, body] of [
-      ['/intake', { datum: vandaag(), verslag: 'x' }],
-      ['/opvang', { start: vandaag(), soort: 'huiskamer', aanbieder: 'De Linde' }],
+      ['/intake', { datum: vandaagNl(), verslag: 'x' }],
+      ['/opvang', { start: vandaagNl(), soort: 'huiskamer', aanbieder: 'De Linde' }],
       ['/plan', { richting: 'school_in_de_buurt', toelichting: 'x' }],
-      ['/herintreding', { datum: vandaag(), schoolId: null }],
+      ['/herintreding', { datum: vandaagNl(), schoolId: null }],
     ] as const) {
       const res = await post(url, body);
       expect(res.statusCode, url).toBe(409);
@@ -108,16 +107,16 @@ describe('vangnet', () => {
       expect.objectContaining({ soort: 'tijdelijke_opvang', uiterlijk: plusDagen(start, 83), stand: 'loopt' }),
     ]);
     expect((await post('/opvang', { start, soort: 'huiskamer', aanbieder: 'x' })).statusCode).toBe(409);
-    const vroeg = await post('/herintreding', { datum: vandaag(), schoolId: null });
+    const vroeg = await post('/herintreding', { datum: vandaagNl(), schoolId: null });
     expect(vroeg.statusCode).toBe(409);
     expect(vroeg.json().message).toMatch(/plan voor de 12 weken/);
     expect((await post('/plan', { richting: 'school_in_de_buurt', toelichting: 'Met de ouders zoeken we een school dichtbij.' })).statusCode).toBe(201);
     const scholen = (await t.as('casemanager', { method: 'GET', url: `/api/leerlingen/${chris}/vangnet/scholen` })).json().scholen;
     expect(scholen[0].naam).toBe('De Beek'); // own municipality first
     const aakster = scholen.find((s: { naam: string }) => s.naam === 'De Aakster');
-    expect((await post('/herintreding', { datum: vandaag(), schoolId: aakster.id, toelichting: 'Start met halve dagen.' })).statusCode).toBe(201);
+    expect((await post('/herintreding', { datum: vandaagNl(), schoolId: aakster.id, toelichting: 'Start met halve dagen.' })).statusCode).toBe(201);
     v = (await casus()).casus.vangnet;
-    expect(v).toMatchObject({ herintreding: vandaag(), herintredingSchool: 'De Aakster', plan: 'school_in_de_buurt' });
+    expect(v).toMatchObject({ herintreding: vandaagNl(), herintredingSchool: 'De Aakster', plan: 'school_in_de_buurt' });
     expect((await t.as('casemanager', { method: 'GET', url: '/api/casus/werklijst' })).json().vangnet).toEqual([]);
   });
 
@@ -125,7 +124,7 @@ describe('vangnet', () => {
     const lp = (await casus('leerplicht')).casus;
     expect(lp.onderdelen.sort()).toEqual(['betrokkenen', 'vangnet']);
     expect(lp.vangnet.leerplichtambtenaar).toBe('Lars Leerplicht');
-    expect((await post('/leerplicht', { datum: vandaag(), naam: 'x' }, 'leerplicht')).statusCode).toBe(404);
+    expect((await post('/leerplicht', { datum: vandaagNl(), naam: 'x' }, 'leerplicht')).statusCode).toBe(404);
     expect((await post('', { uitval }, 'ib')).statusCode).toBe(404);
   });
 
@@ -133,7 +132,7 @@ describe('vangnet', () => {
     const res = await post('', { uitval: '31-12-2026' });
     expect(res.statusCode).toBe(400);
     expect(res.json().message).toMatch(/uitval: Vul de datum in/);
-    const toekomst = await post('', { uitval: plusDagen(vandaag(), 3) });
+    const toekomst = await post('', { uitval: plusDagen(vandaagNl(), 3) });
     expect(toekomst.statusCode).toBe(400);
   });
 

@@ -75,7 +75,7 @@ function CasusInhoud({ leerlingId, casus }: { leerlingId: string; casus: Casus }
         <p className="utrecht-paragraph">{t('casus.casemanager.uitleg')}</p>
       </section>
 
-      {ziet('vangnet') && <VangnetSectie leerlingId={leerlingId} vangnet={casus.vangnet} magBeheren={casus.magBeheren} />}
+      {ziet('vangnet') && (casus.vangnet || casus.magBeheren) && <VangnetSectie leerlingId={leerlingId} vangnet={casus.vangnet} magBeheren={casus.magBeheren} />}
 
       {(ziet('alle_overleggen') || ziet('eigen_overleggen')) && (
         <section className="piramide-section" aria-labelledby="overleg-kop">

@@ -1,4 +1,3 @@
-import { Link as RouterLink } from 'react-router';
 import { formatDatum } from '../format.ts';
 import { t, tn } from '../i18n/t.ts';
 import { Heading } from '../ui/heading.tsx';
@@ -22,9 +21,9 @@ export function CasusWerklijstSectie({ rollen }: { rollen: string[] }) {
           <ul className="utrecht-unordered-list piramide-werklijst__lijst">
             {w.data.vangnet.map((v) => (
               <li key={`${v.leerlingId}${v.termijn.soort}`} className="utrecht-unordered-list__item">
-                <RouterLink to={casus(v.leerlingId)}><strong>{v.naam}</strong></RouterLink>
+                <Link to={casus(v.leerlingId)}><strong>{v.naam}</strong></Link>
                 <br />
-                <span>{t(`vn.stap.${v.termijn.soort}`)}: {termijnTekst(v.termijn)}</span>
+                <span>{t(`vn.stap.${v.termijn.soort}`)} — {termijnTekst(v.termijn)}</span>
               </li>
             ))}
           </ul>
@@ -36,7 +35,7 @@ export function CasusWerklijstSectie({ rollen }: { rollen: string[] }) {
           <ul className="utrecht-unordered-list piramide-werklijst__lijst">
             {w.data.acties.map((a) => (
               <li key={a.id} className="utrecht-unordered-list__item">
-                <RouterLink to={casus(a.leerlingId)}><strong>{a.naam}</strong></RouterLink>
+                <Link to={casus(a.leerlingId)}><strong>{a.naam}</strong></Link>
                 <br />
                 <span>{a.omschrijving} — {t('cwl.actieRegel', { eigenaar: a.eigenaar, datum: formatDatum(a.uiterlijk), dagen: a.dagenTeLaat })}</span>
               </li>

@@ -56,8 +56,11 @@ export function VangnetSectie({ leerlingId, vangnet, magBeheren }: { leerlingId:
       {!vangnet && <p className="utrecht-paragraph">{t('vn.geen')}</p>}
 
       {magBeheren && (!vangnet || vangnet.herintreding) && (
-        <KleinFormulier id="vn-uitval" kop={t('vn.form.uitval')} uitleg={t('vn.form.uitvalUitleg')} pad={pad} vernieuw={vernieuw} knop={t('vn.form.uitvalKnop')}
-          velden={[{ naam: 'uitval', label: t('vn.veld.uitval'), soort: 'datum', verplicht: true, begin: vandaag() }]} />
+        <details className="piramide-casus-details">
+          <summary>{t('vn.form.uitval')}</summary>
+          <KleinFormulier id="vn-uitval" kop={t('vn.form.uitval')} uitleg={t('vn.form.uitvalUitleg')} pad={pad} vernieuw={vernieuw} knop={t('vn.form.uitvalKnop')}
+            velden={[{ naam: 'uitval', label: t('vn.veld.uitval'), soort: 'datum', verplicht: true, begin: vandaag() }]} />
+        </details>
       )}
       {magBeheren && open && !vangnet.contact && (
         <KleinFormulier id="vn-contact" kop={t('vn.form.contact')} uitleg={t('vn.form.contactUitleg')} pad={`${pad}/contact`} vernieuw={vernieuw} knop={t('vn.form.opslaan')}

@@ -5,7 +5,6 @@ import { z } from 'zod';
 import type { AppContext } from '../core/app-context.js';
 import { requestMeta, requireActor } from '../core/auth/auth.plugin.js';
 import { leerlingRoute } from '../core/access/leerling-route.js';
-import { vandaag } from '../core/schooljaar.js';
 import {
   aangemaakt, afgerondBody, betrokkeneBody, casemanagersResponse, casusResponse, ervaringBody, faseBody, idParams,
   interventieBody, leerlingParams, openenBody, overlegBody, voorwaardenBody, werklijstResponse,
@@ -16,6 +15,7 @@ import { recordErvaring, recordInterventie } from './interventie.service.js';
 import { configureVoorwaarden, recordFase, updateVoorwaarden } from './fase.service.js';
 import { viewCasusWerklijst } from './werklijst.service.js';
 import { fasen, standaardVoorwaarden } from './fasen.js';
+import { vandaagNl } from '../vangnet/termijnen.js';
 
 const tags = ['casus'];
 const created = { 201: aangemaakt };
@@ -44,8 +44,8 @@ export const casusRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }
   app.post('/api/leerlingen/:id/casus/overleggen', {
     schema: { tags, summary: 'Een casusoverleg vastleggen, met besluiten en acties', params: leerlingParams, body: overlegBody, response: created },
     config: leerlingRoute({ soort: 'leerling', actie: 'casus.beheren', voorbeeld: () => ({
-      datum: vandaag(), agenda: ['Hoe gaat het nu?'], deelnemers: [], verslag: 'Kort besproken.', besluiten: [], delen: true,
-      acties: [{ omschrijving: 'Rooster afstemmen', eigenaar: 'casemanager', uiterlijk: vandaag() }],
+      datum: vandaagNl(), agenda: ['Hoe gaat het nu?'], deelnemers: [], verslag: 'Kort besproken.', besluiten: [], delen: true,
+      acties: [{ omschrijving: 'Rooster afstemmen', eigenaar: 'casemanager', uiterlijk: vandaagNl() }],
     }) }),
   }, async (request, reply) => reply.status(201).send(await recordOverleg(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
 
@@ -60,7 +60,7 @@ export const casusRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }
   app.post('/api/leerlingen/:id/casus/interventies', {
     schema: { tags, summary: 'Een interventie vastleggen', params: leerlingParams, body: interventieBody, response: created },
     config: leerlingRoute({ soort: 'leerling', actie: 'casus.beheren', voorbeeld: () => ({
-      soort: 'coachingsgesprekken', aanbieder: 'Coach De Berg', van: vandaag(), doel: 'Weer plezier in leren.',
+      soort: 'coachingsgesprekken', aanbieder: 'Coach De Berg', van: vandaagNl(), doel: 'Weer plezier in leren.',
     }) }),
   }, async (request, reply) => reply.status(201).send(await recordInterventie(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
 
@@ -70,7 +70,7 @@ export const casusRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }
 
   app.post('/api/leerlingen/:id/casus/fase', {
     schema: { tags, summary: 'Instromen in een fase of naar de volgende fase (leefbaar, schoolbaar, toetsbaar)', params: leerlingParams, body: faseBody, response: created },
-    config: leerlingRoute({ soort: 'leerling', actie: 'casus.beheren', voorbeeld: () => ({ fase: 'leefbaar', datum: vandaag(), jeugdhulp: 'Jeugdhulp is aan zet.' }) }),
+    config: leerlingRoute({ soort: 'leerling', actie: 'casus.beheren', voorbeeld: () => ({ fase: 'leefbaar', datum: vandaagNl(), jeugdhulp: 'Jeugdhulp is aan zet.' }) }),
   }, async (request, reply) => reply.status(201).send(await recordFase(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
 
   app.post('/api/leerlingen/:id/casus/fase/voorwaarden', {

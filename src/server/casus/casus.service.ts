@@ -7,7 +7,6 @@ import { assertLeerlingAccess } from '../core/access/leerling-access.js';
 import { isAllowed, type Relatie } from '../core/access/leerling.policy.js';
 import { writeAudit } from '../core/audit/audit.service.js';
 import { AppError } from '../core/errors/app-error.js';
-import { vandaag } from '../core/schooljaar.js';
 import { casus } from '../regio/regio.table.js';
 import { casusBetrokkene } from './casus.table.js';
 import { inzageVoor } from './casus-inzage.js';
@@ -16,6 +15,8 @@ import { jeugdhulpRol, volgendeFase, type Fase, type Voorwaarde } from './fasen.
 import { findVangnet } from '../vangnet/vangnet.repo.js';
 import type { betrokkeneBody, casusSoorten, openenBody } from './casus.schema.js';
 import type { z } from 'zod';
+import { vandaagNl } from '../vangnet/termijnen.js';
+import { vandaag } from '../core/schooljaar.js';
 
 const perspectiefVan = (r: readonly Relatie[]) =>
   r.includes('eigen_kind') ? 'ouder' as const : r.includes('zelf') ? 'leerling' as const
@@ -52,13 +53,13 @@ export async function viewCasus(db: Db, actor: Actor, leerlingId: string, meta: 
     volgendOverleg: o.volgend_overleg, gedeeld: o.gedeeld,
   }));
 
-  const vandaagNl = vandaag();
+  const nuNl = vandaagNl();
   const acties = (await queryRows<{ id: string; overleg_id: string | null; omschrijving: string; eigenaar_id: string | null; eigenaar_naam: string; uiterlijk: string; opp_doel: string | null; afgerond: string | null }>(db, sql`
     select id, overleg_id, omschrijving, eigenaar_id, eigenaar_naam, uiterlijk::text as uiterlijk, opp_doel, afgerond::text as afgerond
       from casus_actie where casus_id = ${c.id} and (${inzage.has('acties')} or eigenaar_id = ${a})
      order by afgerond nulls first, uiterlijk`)).map((r) => ({
     id: r.id, overlegId: r.overleg_id, omschrijving: r.omschrijving, eigenaar: r.eigenaar_naam, uiterlijk: r.uiterlijk,
-    oppDoel: r.opp_doel, afgerond: r.afgerond, teLaat: !r.afgerond && r.uiterlijk < vandaagNl,
+    oppDoel: r.opp_doel, afgerond: r.afgerond, teLaat: !r.afgerond && r.uiterlijk < nuNl,
     magAfronden: !r.afgerond && (magBeheren || r.eigenaar_id === a),
   }));
 
@@ -111,7 +112,7 @@ export async function openCasus(db: Db, actor: Actor, leerlingId: string, input:
   if (await findOpenCasus(db, leerlingId)) throw new AppError('CONFLICT', 'Deze leerling heeft al een open casus. Eén leerling heeft één casemanager (bron: 004 §3).');
   return db.transaction(async (tx) => {
     const [c] = await tx.insert(casus).values({
-      leerlingId, casemanagerId: input.casemanagerId, geopend: vandaag(), soort: input.soort, groeidoel: input.groeidoel,
+      leerlingId, casemanagerId: input.casemanagerId, geopend: vandaagNl(), soort: input.soort, groeidoel: input.groeidoel,
     }).returning({ id: casus.id });
     await writeAudit(tx, actor, meta, { actie: 'casus.geopend', bron: 'casus', leerlingId, details: { casusId: c!.id, casemanagerId: input.casemanagerId } });
     return { id: c!.id };
@@ -152,7 +153,9 @@ export async function addBetrokkene(db: Db, actor: Actor, leerlingId: string, in
   const accountId = input.email ? await passendAccount(db, leerlingId, input.rol, input.email) : null;
   return db.transaction(async (tx) => {
     const [b] = await tx.insert(casusBetrokkene).values({
-      casusId: c.id, rol: input.rol, accountId, naam: input.naam, organisatie: input.organisatie, van: vandaag(),
+      casusId: c.id, rol: input.rol, accountId, naam: input.naam, organisatie: input.organisatie,
+      // the access SQL compares `van` with the core's date (leerling-access.ts), so the same date here
+      van: vandaag(),
     }).onConflictDoNothing().returning({ id: casusBetrokkene.id });
     if (!b) throw new AppError('CONFLICT', 'Deze persoon is al betrokken bij de casus.');
     await writeAudit(tx, actor, meta, { actie: 'casus.betrokkene_toegevoegd', bron: 'casus', leerlingId, details: { casusId: c.id, rol: input.rol, metAccount: Boolean(accountId) } });

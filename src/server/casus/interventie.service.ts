@@ -9,10 +9,10 @@ import { assertLeerlingAccess } from '../core/access/leerling-access.js';
 import type { Relatie } from '../core/access/leerling.policy.js';
 import { writeAudit } from '../core/audit/audit.service.js';
 import { AppError, nietGevonden } from '../core/errors/app-error.js';
-import { vandaag } from '../core/schooljaar.js';
 import { interventie, interventieErvaring } from './casus.table.js';
 import { casusVoorBeheer } from './casus.service.js';
 import type { ervaringBody, interventieBody } from './casus.schema.js';
+import { vandaagNl } from '../vangnet/termijnen.js';
 
 export async function recordInterventie(db: Db, actor: Actor, leerlingId: string, input: z.infer<typeof interventieBody>, meta: RequestMeta) {
   const c = await casusVoorBeheer(db, actor, leerlingId);
@@ -36,7 +36,7 @@ export async function recordErvaring(db: Db, actor: Actor, interventieId: string
   const p = perspectief(relaties);
   return db.transaction(async (tx) => {
     const [e] = await tx.insert(interventieErvaring).values({
-      interventieId, perspectief: p, factoren: input.factoren, toelichting: input.toelichting, door: actor.accountId, datum: vandaag(),
+      interventieId, perspectief: p, factoren: input.factoren, toelichting: input.toelichting, door: actor.accountId, datum: vandaagNl(),
     }).returning({ id: interventieErvaring.id });
     await writeAudit(tx, actor, meta, { actie: 'casus.ervaring_vastgelegd', bron: 'casus', leerlingId: r.leerling_id, details: { interventieId, perspectief: p } });
     return { id: e!.id };

@@ -9,10 +9,10 @@ import { assertLeerlingAccess } from '../core/access/leerling-access.js';
 import { isAllowed } from '../core/access/leerling.policy.js';
 import { writeAudit } from '../core/audit/audit.service.js';
 import { AppError, nietGevonden } from '../core/errors/app-error.js';
-import { vandaag } from '../core/schooljaar.js';
 import { casusActie, casusOverleg, overlegDeelnemer } from './casus.table.js';
 import { casusVoorBeheer } from './casus.service.js';
 import type { afgerondBody, overlegBody } from './casus.schema.js';
+import { vandaagNl } from '../vangnet/termijnen.js';
 
 type Betrokkene = { id: string; account_id: string | null; naam: string; rol: string };
 
@@ -77,7 +77,7 @@ export async function completeActie(db: Db, actor: Actor, actieId: string, input
   const relaties = await assertLeerlingAccess(db, actor, 'casus.bekijken', r.leerling_id);
   if (r.eigenaar_id !== actor.accountId && !isAllowed('casus.beheren', relaties)) throw nietGevonden();
   if (r.afgerond) throw new AppError('CONFLICT', 'Deze actie is al afgerond.');
-  if (input.datum > vandaag()) throw new AppError('ONGELDIGE_INVOER', undefined, [{ veld: 'datum', melding: 'Deze datum ligt in de toekomst.' }]);
+  if (input.datum > vandaagNl()) throw new AppError('ONGELDIGE_INVOER', undefined, [{ veld: 'datum', melding: 'Deze datum ligt in de toekomst.' }]);
   return db.transaction(async (tx) => {
     await tx.execute(sql`update casus_actie set afgerond = ${input.datum}, afgerond_door = ${actor.accountId} where id = ${actieId}`);
     await writeAudit(tx, actor, meta, { actie: 'casus.actie_afgerond', bron: 'casus', leerlingId: r.leerling_id, details: { actieId } });

@@ -3,10 +3,9 @@
 // manager (one whose intake is overdue, one in temporary care); the SWV's regional agreements.
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../core/db/db.js';
-import { vandaag } from '../core/schooljaar.js';
 import { standaardVoorwaarden } from '../casus/fasen.js';
 import { casusOverleg } from '../casus/casus.table.js';
-import { plusDagen } from '../vangnet/termijnen.js';
+import { plusDagen, vandaagNl } from '../vangnet/termijnen.js';
 import type { DemoVerhaal } from './demo-context.js';
 
 const AFSPRAKEN = `Vangnet in onze regio (advies 003 §20.3, regionaal afgesproken)
@@ -22,7 +21,7 @@ export async function addDemoCasussen(db: Db, verhaal: DemoVerhaal): Promise<voi
   const kind = verhaal.kind;
   const extra = verhaal.casusBetrokkenen;
   if (!kind || !extra) return;
-  const d = (n: number) => plusDagen(vandaag(), n);
+  const d = (n: number) => plusDagen(vandaagNl(), n);
   const cm = verhaal.casemanagerId;
   const [c] = await queryRows<{ id: string; swv_id: string }>(db, sql`
     select c.id, s.swv_id from casus c join inschrijving i on i.leerling_id = c.leerling_id and i.tot is null join school s on s.id = i.school_id

@@ -59,3 +59,6 @@ export function termijnStand(soort: TermijnSoort, start: string, gedaan: string 
   if (gedaan) return { soort, uiterlijk: laatste, dagenOver, stand: gedaan <= laatste ? 'op_tijd' : 'te_laat_gehaald' };
   return { soort, uiterlijk: laatste, dagenOver, stand: vandaag > laatste ? 'verlopen' : 'loopt' };
 }
+
+/** Today in the Netherlands: what a user in the region calls "today", also just after midnight. */
+export const vandaagNl = () => datumInNederland(new Date());

@@ -3,7 +3,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../core/app-context.js';
 import { requestMeta, requireActor } from '../core/auth/auth.plugin.js';
 import { leerlingRoute } from '../core/access/leerling-route.js';
-import { vandaag } from '../core/schooljaar.js';
 import { aangemaakt, leerlingParams } from '../casus/casus.schema.js';
 import {
   afsprakenBody, afsprakenResponse, contactBody, herintredingBody, intakeBody, leerplichtBody, opvangBody, planBody, scholenResponse, uitvalBody,
@@ -12,6 +11,7 @@ import {
   listScholenInRegio, recordContact, recordHerintreding, recordIntake, recordLeerplicht, recordOpvang, recordPlan,
   registerUitval, saveAfspraken, viewAfspraken,
 } from './vangnet.service.js';
+import { vandaagNl } from './termijnen.js';
 
 const tags = ['vangnet'];
 const created = { 201: aangemaakt };
@@ -20,22 +20,22 @@ const als = (voorbeeld: () => unknown) => leerlingRoute({ soort: 'leerling', act
 export const vangnetRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
   app.post('/api/leerlingen/:id/vangnet', {
     schema: { tags, summary: 'Vastleggen op welke datum de leerling echt uitviel', params: leerlingParams, body: uitvalBody, response: created },
-    config: als(() => ({ uitval: vandaag() })),
+    config: als(() => ({ uitval: vandaagNl() })),
   }, async (request, reply) => reply.status(201).send(await registerUitval(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
 
   app.post('/api/leerlingen/:id/vangnet/contact', {
     schema: { tags, summary: 'Het contact met de stamschool vastleggen', params: leerlingParams, body: contactBody, response: created },
-    config: als(() => ({ datum: vandaag(), contactPersoon: 'Ilse Begeleider', verslag: 'Afgesproken wie wat doet.' })),
+    config: als(() => ({ datum: vandaagNl(), contactPersoon: 'Ilse Begeleider', verslag: 'Afgesproken wie wat doet.' })),
   }, async (request, reply) => reply.status(201).send(await recordContact(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
 
   app.post('/api/leerlingen/:id/vangnet/intake', {
     schema: { tags, summary: 'De intake vastleggen (binnen 2 weken na de uitval)', params: leerlingParams, body: intakeBody, response: created },
-    config: als(() => ({ datum: vandaag(), verslag: 'Intake met leerling en ouders.' })),
+    config: als(() => ({ datum: vandaagNl(), verslag: 'Intake met leerling en ouders.' })),
   }, async (request, reply) => reply.status(201).send(await recordIntake(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
 
   app.post('/api/leerlingen/:id/vangnet/opvang', {
     schema: { tags, summary: 'De tijdelijke opvang laten beginnen (hoogstens 12 weken)', params: leerlingParams, body: opvangBody, response: created },
-    config: als(() => ({ start: vandaag(), soort: 'huiskamer', aanbieder: 'Huiskamer De Linde' })),
+    config: als(() => ({ start: vandaagNl(), soort: 'huiskamer', aanbieder: 'Huiskamer De Linde' })),
   }, async (request, reply) => reply.status(201).send(await recordOpvang(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
 
   app.post('/api/leerlingen/:id/vangnet/plan', {
@@ -45,12 +45,12 @@ export const vangnetRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db
 
   app.post('/api/leerlingen/:id/vangnet/leerplicht', {
     schema: { tags, summary: 'Vastleggen dat de leerplichtambtenaar is geïnformeerd', params: leerlingParams, body: leerplichtBody, response: created },
-    config: als(() => ({ datum: vandaag(), naam: 'L. Plicht' })),
+    config: als(() => ({ datum: vandaagNl(), naam: 'L. Plicht' })),
   }, async (request, reply) => reply.status(201).send(await recordLeerplicht(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
 
   app.post('/api/leerlingen/:id/vangnet/herintreding', {
     schema: { tags, summary: 'De herintreding vastleggen: terug op de stamschool of op een school in de buurt', params: leerlingParams, body: herintredingBody, response: created },
-    config: als(() => ({ datum: vandaag(), schoolId: null, toelichting: 'Terug op de eigen school.' })),
+    config: als(() => ({ datum: vandaagNl(), schoolId: null, toelichting: 'Terug op de eigen school.' })),
   }, async (request, reply) => reply.status(201).send(await recordHerintreding(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
 
   app.get('/api/leerlingen/:id/vangnet/scholen', {

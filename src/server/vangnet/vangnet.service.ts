@@ -9,16 +9,16 @@ import { queryRows, type Db } from '../core/db/db.js';
 import type { Actor, RequestMeta } from '../core/access/actor.js';
 import { writeAudit } from '../core/audit/audit.service.js';
 import { AppError } from '../core/errors/app-error.js';
-import { vandaag } from '../core/schooljaar.js';
 import { casusVoorBeheer } from '../casus/casus.service.js';
 import { findSwvVanLeerling, findSwvVanMedewerker } from '../casus/casus.repo.js';
 import { vangnet, vangnetAfspraken } from './vangnet.table.js';
 import type { contactBody, herintredingBody, intakeBody, leerplichtBody, opvangBody, planBody, uitvalBody } from './vangnet.schema.js';
+import { vandaagNl } from './termijnen.js';
 
 export const EERST_CONTACT = 'Leg eerst het contact met de stamschool vast. Het vangnetprotocol zegt: "Doe niets zonder contact met de thuisschool" (bron: 003 §20.3).';
 
 const inToekomst = (veld: string, datum: string) => {
-  if (datum > vandaag()) throw new AppError('ONGELDIGE_INVOER', undefined, [{ veld, melding: 'Deze datum ligt in de toekomst.' }]);
+  if (datum > vandaagNl()) throw new AppError('ONGELDIGE_INVOER', undefined, [{ veld, melding: 'Deze datum ligt in de toekomst.' }]);
 };
 
 export async function registerUitval(db: Db, actor: Actor, leerlingId: string, input: z.infer<typeof uitvalBody>, meta: RequestMeta) {
