@@ -7,6 +7,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   migrate: () => import('./migrate.js'),
   equity: () => import('./equity.js'),
   impact: () => import('./impact.js'),
+  herinneringen: () => import('./herinneringen.js'),
 };
 
 const usage = `Gebruik: piramide <opdracht> [opties]
@@ -16,7 +17,8 @@ Opdrachten:
   migrate   voer de databasemigraties uit
   demo      laad een synthetische demoregio (--pupils N, --seed S)
   equity    logistische regressie van deelname (zie --help)
-  impact    effectanalyse van vragenlijsten (zie --help)`;
+  impact    effectanalyse van vragenlijsten (zie --help)
+  herinneringen  verstuur de herinneringen die nu klaarstaan (PIRAMIDE_SMTP_URL)`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

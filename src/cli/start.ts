@@ -9,6 +9,9 @@ import { loadConfig } from '../server/core/env.js';
 import { openConfiguredDatabase } from '../server/core/db/open-configured.js';
 import { queryRows, type Db } from '../server/core/db/db.js';
 import { deleteExpiredSessions } from '../server/core/auth/session.js';
+import { createMailer } from '../server/core/mail/mailer.js';
+import { verstuurHerinneringen } from '../server/core/mail/herinneringen.js';
+import { herinneringBronnen } from '../server/herinneringen.js';
 import { loadDemoRegion, type DemoLogin } from '../server/demo/generate-region.js';
 import { printDemoLogins, storedDemoLogins } from '../server/demo/demo-logins.js';
 import type { Command } from './command.js';
@@ -27,11 +30,18 @@ export const command: Command = async () => {
   } else {
     logins = await storedDemoLogins(database.db);
   }
-  const app = await buildApp({ db: database.db, config });
-  const opruimen = setInterval(() => void deleteExpiredSessions(database.db).catch(() => {}), 3600_000);
-  opruimen.unref();
+  const mailer = createMailer(config);
+  const app = await buildApp({ db: database.db, config, mailer });
+  const elkUur = async () => {
+    await deleteExpiredSessions(database.db);
+    const run = await verstuurHerinneringen(database.db, mailer, herinneringBronnen);
+    if (run.verzonden + run.mislukt > 0) app.log.info(run, 'herinneringen verstuurd');
+  };
+  const draai = () => void elkUur().catch((err) => app.log.error(err, 'uurlijkse taak mislukt'));
+  const uurlijks = setInterval(draai, 3600_000);
+  uurlijks.unref();
   const stop = async () => {
-    clearInterval(opruimen);
+    clearInterval(uurlijks);
     await app.close();
     await database.close();
     process.exit(0);
@@ -42,6 +52,7 @@ export const command: Command = async () => {
   const port = (app.server.address() as { port: number }).port;
   console.log(`\nPiramide draait op http://localhost:${port} (database: ${database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL'})`);
   printDemoLogins(logins);
+  draai(); // reminders that fell due while the app was down go out now, not in an hour
   return new Promise<number>(() => {}); // runs until stopped
 };
 

@@ -13,6 +13,7 @@ import { ToegangPage } from './ouder/toegang-page.tsx';
 import { Shell } from './shell.tsx';
 import { signaleringRoutes } from './signalering/routes.tsx';
 import { werklijstRoutes } from './werklijst/routes.tsx';
+import { oppRoutes } from './opp/routes.tsx';
 import { casusRoutes } from './casus/routes.tsx';
 import { HomePage } from './start/home-page.tsx';
 import { Link } from './ui/link.tsx';
@@ -33,6 +34,7 @@ export function App() {
         <Route path="/account" element={<RequireSessie><AccountPage /></RequireSessie>} />
         {signaleringRoutes()}
         {werklijstRoutes()}
+        {oppRoutes()}
         {casusRoutes()}
         <Route path="*" element={<NietGevonden />} />
       </Routes>

@@ -65,6 +65,7 @@ function HoofdMenu({ sessie }: { sessie: Sessie }) {
   ];
   if (heeftRol(sessie, ...MEDEWERKER_LEERLING_ROLLEN)) items.push({ naar: '/leerlingen', tekst: t('nav.leerlingen') });
   if (heeftRol(sessie, 'ouder')) items.push({ naar: '/mijn-kinderen', tekst: t('nav.kinderen') });
+  if (heeftRol(sessie, 'leerling')) items.push({ naar: '/mijn-plan', tekst: t('nav.mijnPlan') });
   if (heeftRol(sessie, 'privacy_officer')) items.push({ naar: '/audit', tekst: t('nav.audit') });
   items.push({ naar: '/account', tekst: t('nav.account') });
 

@@ -13,6 +13,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from './core/db/db.js';
 import type { Config } from './core/env.js';
+import { createMailer, type Mailer } from './core/mail/mailer.js';
 import { registerErrorHandler } from './core/errors/http-errors.js';
 import { authPlugin } from './core/auth/auth.plugin.js';
 import { authRoutes } from './core/auth/auth.routes.js';
@@ -23,6 +24,7 @@ import { lvsRoutes } from './signalering/lvs.routes.js';
 import { gesprekRoutes } from './signalering/gesprek.routes.js';
 import { blindeVlekkenRoutes } from './signalering/blinde-vlekken.routes.js';
 import { signaleringRoutes } from './signalering/signalering.routes.js';
+import { oppRoutes } from './opp/opp.routes.js';
 import { casusRoutes } from './casus/casus.routes.js';
 import { vangnetRoutes } from './vangnet/vangnet.routes.js';
 import type { LeerlingRouteInfo } from './core/access/leerling-route.js';
@@ -34,7 +36,7 @@ export const clientDir = fileURLToPath(new URL('../../dist/client', import.meta.
 
 export type RegisteredLeerlingRoute = { method: string; url: string; info: LeerlingRouteInfo };
 
-export type BuildOptions = { db: Db; config: Config; logger?: boolean | object; serveClient?: boolean };
+export type BuildOptions = { db: Db; config: Config; mailer?: Mailer; logger?: boolean | object; serveClient?: boolean };
 
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance & { leerlingRoutes: RegisteredLeerlingRoute[] }> {
   const app = Fastify({
@@ -72,7 +74,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance & { 
   });
   await app.register(authPlugin, { db: opts.db });
 
-  const ctx = { db: opts.db, config: opts.config };
+  const mailer = opts.mailer ?? createMailer(opts.config, (regel) => app.log.info(regel));
+  const ctx = { db: opts.db, config: opts.config, mailer };
   app.get('/api/health', {
     schema: { tags: ['systeem'], summary: 'Kan de applicatie verzoeken verwerken?', response: { 200: z.object({ status: z.literal('ok') }) } },
   }, async () => {
@@ -88,6 +91,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance & { 
   await app.register(gesprekRoutes, ctx);
   await app.register(blindeVlekkenRoutes, ctx);
   await app.register(signaleringRoutes, ctx);
+  await app.register(oppRoutes, ctx);
   await app.register(casusRoutes, ctx);
   await app.register(vangnetRoutes, ctx);
 

@@ -3,11 +3,12 @@
 // nearby, the escalation mail to case manager and SWV, and the regional agreements.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
-import nodemailer from 'nodemailer';
 import { queryRows } from '../../src/server/core/db/db.js';
 import { plusDagen, vandaagNl } from '../../src/server/vangnet/termijnen.js';
-import { vangnetHerinneringen } from '../../src/server/vangnet/herinneringen.js';
+import { createMailer } from '../../src/server/core/mail/mailer.js';
+import { verstuurHerinneringen } from '../../src/server/core/mail/herinneringen.js';
+import { herinneringBronnen } from '../../src/server/herinneringen.js';
+import { startTestSmtp } from '../support/smtp.js';
 import { emailOf, pupils } from '../support/region.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -70,29 +71,19 @@ describe('vangnet', () => {
   });
 
   it('mails the escalation once, without the pupil\'s name, to the case manager and the SWV', async () => {
-    const ontvangen: { aan: string[]; tekst: string }[] = [];
-    const server = new SMTPServer({
-      authOptional: true, disabledCommands: ['STARTTLS'],
-      onData(stream, session, cb) {
-        let data = '';
-        stream.on('data', (c) => { data += c; });
-        stream.on('end', () => { ontvangen.push({ aan: session.envelope.rcptTo.map((r) => r.address), tekst: data }); cb(); });
-      },
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-    const port = (server.server.address() as { port: number }).port;
+    const smtp = await startTestSmtp();
     try {
-      const transport = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
-      const herinneringen = await vangnetHerinneringen('https://piramide.test').zoek(t.db, new Date());
-      expect(herinneringen).toHaveLength(1);
-      for (const h of herinneringen) await transport.sendMail({ from: 'piramide@test', to: h.aan, subject: h.onderwerp, text: h.tekst });
-      expect(ontvangen).toHaveLength(1);
-      expect(ontvangen[0]!.aan.sort()).toEqual([emailOf('casemanager'), emailOf('swv')].sort());
-      expect(ontvangen[0]!.tekst).toContain(`/leerlingen/${chris}/casus`);
-      expect(ontvangen[0]!.tekst).not.toMatch(/Chris|Claessen/);
-      expect(herinneringen[0]!.sleutel).toMatch(/:intake:verlopen$/);
+      const mailer = createMailer({ smtpUrl: smtp.url, mailVan: 'piramide@test' });
+      expect(await verstuurHerinneringen(t.db, mailer, herinneringBronnen)).toMatchObject({ verzonden: 1, mislukt: 0 });
+      expect(await verstuurHerinneringen(t.db, mailer, herinneringBronnen)).toMatchObject({ verzonden: 0 });
+      expect(smtp.berichten).toHaveLength(1);
+      const [m] = smtp.berichten;
+      expect(m!.aan.sort()).toEqual([emailOf('casemanager'), emailOf('swv')].sort());
+      expect(m!.onderwerp).toBe('Vangnet: een termijn is verlopen');
+      expect(m!.tekst).toMatch(/intake \(binnen 2 weken na de uitval\)/);
+      expect(m!.tekst).not.toMatch(/Chris|Claessen|[0-9a-f]{8}-[0-9a-f]{4}/);
     } finally {
-      await new Promise<void>((r) => server.close(() => r()));
+      await smtp.stop();
     }
   });
 

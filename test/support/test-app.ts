@@ -4,15 +4,16 @@ import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/core/env.js';
 import { createSession, SESSIE_COOKIE } from '../../src/server/core/auth/session.js';
 import type { Database } from '../../src/server/core/db/db.js';
+import type { Mailer } from '../../src/server/core/mail/mailer.js';
 import { actors, emailOf, pupils, TEST_WACHTWOORD, type ActorKey } from './region.js';
 import { openTestDatabase } from './test-db.js';
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
-export async function createTestApp(opts: { serveClient?: boolean } = {}) {
+export async function createTestApp(opts: { serveClient?: boolean; mailer?: Mailer } = {}) {
   const database: Database = await openTestDatabase();
   const config = { ...loadConfig({}), logLevel: 'silent' as const };
-  const app = await buildApp({ db: database.db, config, logger: false, serveClient: opts.serveClient ?? false });
+  const app = await buildApp({ db: database.db, config, mailer: opts.mailer, logger: false, serveClient: opts.serveClient ?? false });
   await app.ready();
   const sessions = new Map<ActorKey, { cookie: string; csrf: string }>();
 

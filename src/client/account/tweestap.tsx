@@ -6,7 +6,8 @@ import { t } from '../i18n/t.ts';
 import { Alert } from '../ui/alert.tsx';
 import { Button, ButtonGroup } from '../ui/button.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
-import { fromChecks, fromServer, geenFouten, type FormErrors } from '../ui/form-errors.ts';
+import { fromChecks, fromServer, geenFouten } from '../ui/form-errors.ts';
+import { useFormulier } from '../ui/use-formulier.ts';
 import { Heading } from '../ui/heading.tsx';
 import { TextField } from '../ui/text-field.tsx';
 
@@ -20,9 +21,7 @@ export function Tweestap({ actief }: { actief: boolean }) {
   const queryClient = useQueryClient();
   const [stand, setStand] = useState<Stand>({ stap: 'rust' });
   const [code, setCode] = useState('');
-  const [fouten, setFouten] = useState<FormErrors>(geenFouten);
-  const [poging, setPoging] = useState(0);
-  const [bezig, setBezig] = useState(false);
+  const { fouten, poging, bezig, verstuur } = useFormulier();
   const [melding, setMelding] = useState<string | null>(null);
   // The button that was pressed disappears at each step: move focus to the start of the new step.
   const stapKop = useRef<HTMLElement>(null);
@@ -33,48 +32,29 @@ export function Tweestap({ actief }: { actief: boolean }) {
     vorigeStap.current = stand.stap;
   }, [stand.stap, focusNaUitzetten, actief]);
 
-  async function met<T>(werk: () => Promise<T>, codeVeld?: string): Promise<T | undefined> {
-    setBezig(true);
-    setPoging((p) => p + 1);
-    try {
-      const uitkomst = await werk();
-      setFouten(geenFouten);
-      return uitkomst;
-    } catch (error) {
-      setCode('');
-      setFouten(fromServer(error, codeVeld ? { code: codeVeld } : {}, codeVeld ? { ONJUISTE_CODE: codeVeld } : {}));
-      return undefined;
-    } finally {
-      setBezig(false);
-    }
-  }
-
-  function codeGevuld(veld: string, leeg: string): string | null {
-    setPoging((p) => p + 1);
-    const schoon = code.replace(/\s+/g, '');
-    const check = fromChecks([[veld, schoon ? undefined : leeg]]);
-    setFouten(check);
-    return check.summary.length ? null : schoon;
-  }
+  const opFout = (veld?: string) => (error: unknown) => {
+    setCode('');
+    return fromServer(error, veld ? { code: veld } : {}, veld ? { ONJUISTE_CODE: veld } : {});
+  };
+  const schoneCode = () => code.replace(/\s+/g, '');
+  const codeCheck = (veld: string) => fromChecks([[veld, schoneCode() ? undefined : t('tweestap.code.leeg')]]);
 
   async function starten() {
     setMelding(null);
-    const antwoord = await met(() => api.post<{ geheim: string; otpauthUri: string }>('/api/account/totp/starten'));
-    if (antwoord) setStand({ stap: 'koppelen', ...antwoord });
+    await verstuur(geenFouten, async () => {
+      const antwoord = await api.post<{ geheim: string; otpauthUri: string }>('/api/account/totp/starten');
+      setStand({ stap: 'koppelen', ...antwoord });
+    }, opFout());
   }
 
   async function bevestigen(event: FormEvent) {
     event.preventDefault();
-    const schoon = codeGevuld('totpCode', t('tweestap.code.leeg'));
-    if (!schoon || bezig) return;
-    const antwoord = await met(
-      () => api.post<{ herstelcodes: string[] }>('/api/account/totp/bevestigen', { code: schoon }),
-      'totpCode',
-    );
-    if (antwoord) {
+    const schoon = schoneCode();
+    await verstuur(codeCheck('totpCode'), async () => {
+      const antwoord = await api.post<{ herstelcodes: string[] }>('/api/account/totp/bevestigen', { code: schoon });
       setCode('');
       setStand({ stap: 'herstelcodes', herstelcodes: antwoord.herstelcodes });
-    }
+    }, opFout('totpCode'));
   }
 
   async function klaar() {
@@ -86,16 +66,15 @@ export function Tweestap({ actief }: { actief: boolean }) {
 
   async function uitzetten(event: FormEvent) {
     event.preventDefault();
-    const schoon = codeGevuld('uitzetCode', t('tweestap.code.leeg'));
-    if (!schoon || bezig) return;
-    const gelukt = await met(() => api.post('/api/account/totp/uitschakelen', { code: schoon }).then(() => true), 'uitzetCode');
-    if (gelukt) {
+    const schoon = schoneCode();
+    await verstuur(codeCheck('uitzetCode'), async () => {
+      await api.post('/api/account/totp/uitschakelen', { code: schoon });
       setCode('');
       setMelding(t('tweestap.uitgezet'));
       await refreshSessie(queryClient);
       await queryClient.invalidateQueries({ queryKey: ['start'] });
       setFocusNaUitzetten((n) => n + 1);
-    }
+    }, opFout('uitzetCode'));
   }
 
   return (

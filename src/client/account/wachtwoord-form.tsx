@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { api } from '../api.ts';
+import { api, ApiError } from '../api.ts';
 import { t } from '../i18n/t.ts';
 import { Alert } from '../ui/alert.tsx';
 import { Button, ButtonGroup } from '../ui/button.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
-import { fromChecks, fromServer, geenFouten, type FormErrors } from '../ui/form-errors.ts';
+import { fromChecks, fromServer } from '../ui/form-errors.ts';
+import { useFormulier } from '../ui/use-formulier.ts';
 import { Heading } from '../ui/heading.tsx';
 import { useSessie } from '../auth/session.ts';
 import { TextField } from '../ui/text-field.tsx';
@@ -16,16 +17,12 @@ export function WachtwoordForm() {
   const [huidig, setHuidig] = useState('');
   const [nieuw, setNieuw] = useState('');
   const [herhaal, setHerhaal] = useState('');
-  const [fouten, setFouten] = useState<FormErrors>(geenFouten);
-  const [poging, setPoging] = useState(0);
-  const [bezig, setBezig] = useState(false);
+  const { fouten, poging, bezig, verstuur } = useFormulier();
   const [gelukt, setGelukt] = useState(false);
 
-  async function onSubmit(event: FormEvent) {
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (bezig) return;
     setGelukt(false);
-    setPoging((p) => p + 1);
     const check = fromChecks([
       ['huidigWachtwoord', !huidig ? t('wachtwoord.huidig.leeg') : undefined],
       [
@@ -34,29 +31,19 @@ export function WachtwoordForm() {
       ],
       ['herhaalWachtwoord', nieuw.length >= MIN_LENGTE && herhaal !== nieuw ? t('wachtwoord.herhaal.anders') : undefined],
     ]);
-    setFouten(check);
-    if (check.summary.length > 0) return;
-    setBezig(true);
-    try {
+    void verstuur(check, async () => {
       await api.post('/api/account/wachtwoord', { huidigWachtwoord: huidig, nieuwWachtwoord: nieuw });
       setHuidig('');
       setNieuw('');
       setHerhaal('');
       setGelukt(true);
-    } catch (error) {
-      const fromSrv = fromServer(
-        error,
-        { huidigWachtwoord: 'huidigWachtwoord', nieuwWachtwoord: 'nieuwWachtwoord' },
-        { ONJUISTE_INLOG: 'huidigWachtwoord' },
-      );
-      if (fromSrv.fields.huidigWachtwoord && error instanceof Error && 'code' in error && error.code === 'ONJUISTE_INLOG') {
-        fromSrv.fields.huidigWachtwoord = t('wachtwoord.huidig.fout');
-        fromSrv.summary = [{ veld: 'huidigWachtwoord', melding: t('wachtwoord.huidig.fout') }];
+    }, (error) => {
+      // a wrong current password is the user's to fix in that field, with its own words
+      if (error instanceof ApiError && error.code === 'ONJUISTE_INLOG') {
+        return fromChecks([['huidigWachtwoord', t('wachtwoord.huidig.fout')]]);
       }
-      setFouten(fromSrv);
-    } finally {
-      setBezig(false);
-    }
+      return fromServer(error, { huidigWachtwoord: 'huidigWachtwoord', nieuwWachtwoord: 'nieuwWachtwoord' });
+    });
   }
 
   return (

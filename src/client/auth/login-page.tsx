@@ -6,7 +6,8 @@ import { t } from '../i18n/t.ts';
 import type { InlogAntwoord } from '../types.ts';
 import { Button, ButtonGroup } from '../ui/button.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
-import { fromChecks, fromServer, geenFouten, isEmail, type FormErrors } from '../ui/form-errors.ts';
+import { fromChecks, fromServer, isEmail } from '../ui/form-errors.ts';
+import { useFormulier } from '../ui/use-formulier.ts';
 import { Page } from '../ui/page.tsx';
 import { Loading } from '../ui/query-state.tsx';
 import { TextField } from '../ui/text-field.tsx';
@@ -30,34 +31,24 @@ function WachtwoordStap({ bestemming }: { bestemming: string }) {
   const navigate = useNavigate();
   const [email, setEmail] = useState('');
   const [wachtwoord, setWachtwoord] = useState('');
-  const [fouten, setFouten] = useState<FormErrors>(geenFouten);
-  const [poging, setPoging] = useState(0);
-  const [bezig, setBezig] = useState(false);
+  const { fouten, poging, bezig, verstuur } = useFormulier();
 
-  async function onSubmit(event: FormEvent) {
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (bezig) return;
-    setPoging((p) => p + 1);
     const check = fromChecks([
       ['email', !email.trim() ? t('login.email.leeg') : !isEmail(email) ? t('login.email.ongeldig') : undefined],
       ['wachtwoord', !wachtwoord ? t('login.wachtwoord.leeg') : undefined],
     ]);
-    setFouten(check);
-    if (check.summary.length > 0) return;
-
-    setBezig(true);
-    try {
+    void verstuur(check, async () => {
       const antwoord = await api.post<InlogAntwoord>('/api/auth/inloggen', { email: email.trim(), wachtwoord });
       markeerUitgelogd(false);
       const sessie = await refreshSessie(queryClient);
       if (antwoord.stap === 'klaar' && sessie?.volledig) navigate(bestemming, { replace: true });
       // stap 'totp': the session now says volledig:false and LoginPage shows the code step
-    } catch (error) {
+    }, (error) => {
       setWachtwoord('');
-      setFouten(fromServer(error, { email: 'email', wachtwoord: 'wachtwoord' }, { ONJUISTE_INLOG: 'wachtwoord' }));
-    } finally {
-      setBezig(false);
-    }
+      return fromServer(error, { email: 'email', wachtwoord: 'wachtwoord' }, { ONJUISTE_INLOG: 'wachtwoord' });
+    });
   }
 
   return (
@@ -103,32 +94,22 @@ function TotpStap({ bestemming }: { bestemming: string }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [code, setCode] = useState('');
-  const [fouten, setFouten] = useState<FormErrors>(geenFouten);
-  const [poging, setPoging] = useState(0);
-  const [bezig, setBezig] = useState(false);
+  const { fouten, poging, bezig, verstuur } = useFormulier();
 
-  async function onSubmit(event: FormEvent) {
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (bezig) return;
-    setPoging((p) => p + 1);
     const schoon = code.replace(/\s+/g, '');
-    const check = fromChecks([['code', !schoon ? t('totp.code.leeg') : undefined]]);
-    setFouten(check);
-    if (check.summary.length > 0) return;
-    setBezig(true);
-    try {
+    void verstuur(fromChecks([['code', !schoon ? t('totp.code.leeg') : undefined]]), async () => {
       await api.post('/api/auth/totp', { code: schoon });
       const sessie = await refreshSessie(queryClient);
       if (sessie?.volledig) navigate(bestemming, { replace: true });
-    } catch (error) {
+    }, (error) => {
       setCode('');
-      setFouten(fromServer(error, { code: 'code' }, { ONJUISTE_CODE: 'code' }));
       if (error && typeof error === 'object' && 'code' in error && error.code === 'NIET_INGELOGD') {
         queryClient.setQueryData(SESSIE_KEY, null);
       }
-    } finally {
-      setBezig(false);
-    }
+      return fromServer(error, { code: 'code' }, { ONJUISTE_CODE: 'code' });
+    });
   }
 
   async function stoppen() {

@@ -6,11 +6,13 @@
  */
 import { nlSignalering } from './nl-signalering.ts';
 import { nlWerklijst } from './nl-werklijst.ts';
+import { nlOpp } from './nl-opp.ts';
 import { nlCasus } from './nl-casus.ts';
 
 export const nl = {
   ...nlSignalering,
   ...nlWerklijst,
+  ...nlOpp,
   ...nlCasus,
   // Shell
   'app.naam': 'Piramide',

@@ -9,6 +9,7 @@ import { Loading, LoadError } from '../ui/query-state.tsx';
 import { Table, TBody, Td, Th, THead, Tr } from '../ui/table.tsx';
 import { useLeerling } from './leerling-api.ts';
 import { SignaleringRegel } from '../signalering/signalering-regel.tsx';
+import { OppRegel } from '../opp/opp-regel.tsx';
 import { BetrokkenenLijst } from './betrokkenen-lijst.tsx';
 import { CasusRegel } from '../casus/casus-regel.tsx';
 
@@ -54,6 +55,7 @@ export function LeerlingPage() {
           </section>
 
           <SignaleringRegel id={id} />
+          <OppRegel id={id} naar={`/leerlingen/${encodeURIComponent(id)}/opp`} />
           <CasusRegel id={id} basis="/leerlingen" />
 
           <section className="piramide-section" aria-labelledby="inschrijvingen-kop">

@@ -11,6 +11,7 @@ import { Loading, LoadError } from '../ui/query-state.tsx';
 import { GesprekAanvragen } from './gesprek-aanvragen.tsx';
 import { CasusRegel } from '../casus/casus-regel.tsx';
 import { BetrokkenenLijst } from '../leerling/betrokkenen-lijst.tsx';
+import { OppOuderRegel } from '../opp/opp-regel.tsx';
 
 /** A parent's view of one child: plain words, phone first, the access log one tap away. */
 export function KindPage() {
@@ -84,6 +85,7 @@ export function KindPage() {
               {t('kind.opp.titel')}
             </Heading>
             <p className="utrecht-paragraph">{t('kind.opp.uitleg')}</p>
+            <OppOuderRegel id={id} />
           </section>
         </>
       )}

@@ -6,7 +6,8 @@ import { t } from '../i18n/t.ts';
 import { Alert } from '../ui/alert.tsx';
 import { Button } from '../ui/button.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
-import { fromChecks, geenFouten, type FormErrors } from '../ui/form-errors.ts';
+import { fromChecks } from '../ui/form-errors.ts';
+import { useFormulier } from '../ui/use-formulier.ts';
 import { Paragraph } from '../ui/heading.tsx';
 import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
@@ -22,23 +23,17 @@ export function OuderbeeldPage() {
   const vragenlijst = useOuderbeeld(id);
   const queryClient = useQueryClient();
   const [antwoorden, setAntwoorden] = useState<Record<string, string>>({});
-  const [fouten, setFouten] = useState<FormErrors>(geenFouten);
-  const [poging, setPoging] = useState(0);
-  const [bezig, setBezig] = useState(false);
+  const { fouten, poging, bezig, verstuur } = useFormulier();
   const [klaar, setKlaar] = useState(false);
   const data = vragenlijst.data;
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (!data || bezig) return;
-    setPoging((p) => p + 1);
+    if (!data) return;
     const check = fromChecks(data.formulier.items.map((i) => [
       `vraag-${i.sleutel}`, i.verplicht && !antwoorden[i.sleutel]?.trim() ? t('sig.ouder.kies') : undefined,
     ]));
-    setFouten(check);
-    if (check.summary.length) return;
-    setBezig(true);
-    try {
+    void verstuur(check, async () => {
       await postOuderbeeld(id, {
         antwoorden: Object.fromEntries(data.formulier.items.filter((i) => antwoorden[i.sleutel]?.trim())
           .map((i) => [i.sleutel, i.soort === 'schaal' ? Number(antwoorden[i.sleutel]) : antwoorden[i.sleutel]!.trim()])),
@@ -47,11 +42,7 @@ export function OuderbeeldPage() {
       setAntwoorden({});
       window.scrollTo(0, 0);
       await queryClient.invalidateQueries({ queryKey: ['leerling', id, 'ouderbeeld'] });
-    } catch (error) {
-      setFouten(serverFouten(error));
-    } finally {
-      setBezig(false);
-    }
+    }, (error) => serverFouten(error));
   }
 
   const laatste = data?.eerder[0];

@@ -4,7 +4,8 @@ import { useNavigate, useParams } from 'react-router';
 import { t, tMaybe } from '../i18n/t.ts';
 import { Button, ButtonGroup } from '../ui/button.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
-import { fromChecks, geenFouten, type FormErrors } from '../ui/form-errors.ts';
+import { fromChecks, type FormErrors } from '../ui/form-errors.ts';
+import { useFormulier } from '../ui/use-formulier.ts';
 import { Paragraph } from '../ui/heading.tsx';
 import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
@@ -138,27 +139,16 @@ export function Knoppen({ bezig, terug, label }: { bezig: boolean; terug: string
 export function useVerzenden(
   id: string, terug: string, post: (id: string, body: object) => Promise<unknown> = postSignaal, ids: Record<string, string> = {},
 ) {
-  const [fouten, setFouten] = useState<FormErrors>(geenFouten);
-  const [poging, setPoging] = useState(0);
-  const [bezig, setBezig] = useState(false);
+  const { fouten, poging, bezig, verstuur } = useFormulier();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   async function run(check: FormErrors, body: object) {
-    if (bezig) return;
-    setPoging((p) => p + 1);
-    setFouten(check);
-    if (check.summary.length > 0) return;
-    setBezig(true);
-    try {
+    await verstuur(check, async () => {
       await post(id, body);
       await queryClient.invalidateQueries({ queryKey: ['leerling', id] });
       await queryClient.invalidateQueries({ queryKey: profielKey(id) });
       navigate(terug, { state: { opgeslagen: true } });
-    } catch (error) {
-      setFouten(serverFouten(error, ids));
-    } finally {
-      setBezig(false);
-    }
+    }, (error) => serverFouten(error, ids));
   }
   return { fouten, poging, bezig, run };
 }

@@ -6,7 +6,7 @@ export type WerkItem = {
   leerlingId: string; naam: string; school: string | null; omschrijving: string;
   datum: string | null; dagen: number | null; taakId: string | null; taakSoort: TaakSoort | null;
 };
-export type WerkOnderdeel = { soort: 'gesprekken' | 'screenings' | 'zorgsignalen' | 'besluiten'; aantal: number; items: WerkItem[] };
+export type WerkOnderdeel = { soort: 'gesprekken' | 'screenings' | 'zorgsignalen' | 'besluiten' | 'opp'; aantal: number; items: WerkItem[] };
 export type Taak = {
   id: string; leerlingId: string; naam: string; soort: TaakSoort; reden: string; aangemaakt: string;
   gehouden: string | null; verslag: string | null; afgerondDoor: string | null;
@@ -32,5 +32,6 @@ export const useMijnBereik = () => useQuery({ queryKey: ['mijn-scholen'], queryF
 export function linkVoor(soort: WerkOnderdeel['soort'], item: WerkItem): string {
   const profiel = `/leerlingen/${encodeURIComponent(item.leerlingId)}/signalering`;
   if (soort === 'gesprekken' && item.taakId) return `/werklijst/gesprekken/${encodeURIComponent(item.taakId)}`;
+  if (soort === 'opp') return `/leerlingen/${encodeURIComponent(item.leerlingId)}/opp`;
   return profiel;
 }

@@ -12,6 +12,7 @@ const KOP: Record<WerkOnderdeel['soort'], { tekst: PluralKey }> = {
   screenings: { tekst: 'wl.screenings' },
   zorgsignalen: { tekst: 'wl.zorgsignalen' },
   besluiten: { tekst: 'wl.besluiten' },
+  opp: { tekst: 'wl.opp' },
 };
 
 /** Counts first, then each line as a link to where the work is done (UX.md "work comes to you"). */
@@ -68,6 +69,7 @@ function regelTekst(soort: WerkOnderdeel['soort'], i: WerkItem): string {
     return `${tMaybe(`wl.soort.${i.taakSoort}`) ?? ''} · ${leeftijd}`;
   }
   if (soort === 'screenings') return `${i.omschrijving} · ${t('wl.deadline', { datum: formatDatum(i.datum) })}`;
+  if (soort === 'opp') return i.datum ? t('wl.opp.regelDatum', { wat: tMaybe(`wl.opp.${i.omschrijving}`) ?? i.omschrijving, datum: formatDatum(i.datum) }) : tMaybe(`wl.opp.${i.omschrijving}`) ?? i.omschrijving;
   if (soort === 'zorgsignalen') return `${tMaybe(`wl.zorg.${i.omschrijving}`) ?? i.omschrijving} · ${formatDatum(i.datum)}`;
   return t('wl.sinds', { datum: formatDatum(i.datum), bronnen: i.omschrijving });
 }

@@ -10,6 +10,11 @@ const schema = z.object({
   PIRAMIDE_SESSIE_UREN: z.coerce.number().positive().default(8),
   // Cookies marked Secure need HTTPS; the local demo runs on plain http://localhost.
   PIRAMIDE_SECURE_COOKIES: z.enum(['ja', 'nee']).default('nee'),
+  // Mail (reminders, escalations): without an SMTP server mail is written to the log instead.
+  PIRAMIDE_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'moet met smtp:// of smtps:// beginnen').optional(),
+  PIRAMIDE_MAIL_VAN: z.string().default('Piramide <noreply@piramide.localhost>'),
+  // The address users reach the app on, for the links in mail.
+  PIRAMIDE_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -20,6 +25,9 @@ export type Config = {
   databaseUrl?: string;
   sessieUren: number;
   secureCookies: boolean;
+  smtpUrl?: string;
+  mailVan: string;
+  publiekeUrl: string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
 };
 
@@ -37,6 +45,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     sessieUren: e.PIRAMIDE_SESSIE_UREN,
     secureCookies: e.PIRAMIDE_SECURE_COOKIES === 'ja',
+    smtpUrl: e.PIRAMIDE_SMTP_URL,
+    mailVan: e.PIRAMIDE_MAIL_VAN,
+    publiekeUrl: (e.PIRAMIDE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -12,8 +12,9 @@ import { nietGevonden } from '../core/errors/app-error.js';
 import { findBesluitenTeNemen, findOpenGesprekken, findOpenZorgsignalen, findTaak } from './werklijst.repo.js';
 import { findScreeningsDue } from './werklijst-screenings.js';
 import type { TaakSoort } from './gesprek.js';
+import { oppWerklijst } from '../opp/opp-werk.js';
 
-export type WerkSoort = 'gesprekken' | 'screenings' | 'zorgsignalen' | 'besluiten';
+export type WerkSoort = 'gesprekken' | 'screenings' | 'zorgsignalen' | 'besluiten' | 'opp';
 export type WerkItem = {
   leerlingId: string; naam: string; school: string | null; omschrijving: string;
   datum: string | null; dagen: number | null; taakId: string | null; taakSoort: TaakSoort | null;
@@ -79,6 +80,7 @@ export async function viewWerklijst(db: Db, actor: Actor, meta: RequestMeta): Pr
     { soort: 'screenings', ...samenvoegen(screenings) },
     ...(isIb ? [{ soort: 'zorgsignalen' as const, ...samenvoegen(zorg) }, { soort: 'besluiten' as const, ...samenvoegen(besluiten) }] : []),
   ];
+  if (isIb) onderdelen.push({ soort: 'opp', ...(await oppWerklijst(db, ib)) });
   const leerlingen = [...new Set(onderdelen.flatMap((o) => o.items.map((i) => i.leerlingId)))];
   await writeAudit(db, actor, meta, { actie: 'werklijst.bekijken', bron: 'werklijst', details: { leerlingen } });
   return onderdelen;

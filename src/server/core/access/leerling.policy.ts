@@ -34,6 +34,16 @@ export const leerlingPolicy = {
   'signalering.vastleggen': ['eigen_klas', 'eigen_school', 'aangesteld'],
   'signalering.besluiten': ['eigen_school', 'aangesteld'],
   'signalering.ouder': ['eigen_kind'],
+  // The OPP (source: 003 §17.1, §17.4): everyone around the pupil reads it, parents and the pupil
+  // included; the IB or specialist writes and evaluates it; parents consent (WPO art. 40a); parents
+  // and the pupil add their own words.
+  'opp.bekijken': ['eigen_klas', 'eigen_school', 'aangesteld', 'eigen_casus', 'eigen_kind', 'zelf'],
+  'opp.opstellen': ['eigen_school', 'aangesteld'],
+  'opp.instemmen': ['eigen_kind'],
+  'opp.inbreng': ['eigen_kind', 'zelf'],
+  // In-class adaptations (source: 003 §16.2.1, §16.5): every teacher of the pupil sees and records them.
+  'klasaanpassing.bekijken': ['eigen_klas', 'eigen_school', 'aangesteld', 'eigen_casus'],
+  'klasaanpassing.vastleggen': ['eigen_klas', 'eigen_school', 'aangesteld'],
   // Cases (source: 004 §3): everyone involved sees the case, but only what it hands their role
   // (src/server/casus/casus-inzage.ts); the case manager alone keeps it. The IB or specialist of the
   // pupil's school opens one and names the case manager.

@@ -4,6 +4,7 @@ import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/db.js';
 import type { Actor, RequestMeta } from '../access/actor.js';
 import { auditLog } from './audit.table.js';
+import type { OppAuditActie } from '../../opp/opp-audit.js';
 
 /** The audited actions, by name; each capability adds its own. */
 export type AuditActie =
@@ -27,6 +28,7 @@ export type AuditActie =
   | 'werklijst.bekijken'
   | 'signalering.blinde_vlekken'
   | SignaleringAuditActie
+  | OppAuditActie
   | CasusAuditActie;
 
 /** Signalling profile, calendar and forms (src/server/signalering): each read of a pupil's signals, each write. */

@@ -4,5 +4,7 @@ export * from '../../regio/regio.table.js';
 export * from '../auth/auth.table.js';
 export * from '../audit/audit.table.js';
 export * from '../../signalering/signalering.table.js';
+export * from '../mail/herinnering.table.js';
+export * from '../../opp/opp.table.js';
 export * from '../../casus/casus.table.js';
 export * from '../../vangnet/vangnet.table.js';
