@@ -6,6 +6,7 @@ import { plusDagen, vandaagNl } from '../../src/server/vangnet/termijnen.js';
 import { standaardVoorwaarden } from '../../src/server/casus/fasen.js';
 import { actors, emailOf, pupils, type ActorKey } from '../support/region.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { pdfTekst } from '../support/pdf-tekst.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp(); });
@@ -87,6 +88,19 @@ describe('a case with everyone involved', () => {
     expect((await view('zorgverlener')).casus.overleggen).toHaveLength(1);
     expect((await t.as('casemanager', { method: 'POST', url: `/api/casus-overleggen/${res.json().id}/delen` })).statusCode).toBe(201);
     expect((await view('zorgverlener')).casus.overleggen).toHaveLength(2);
+  });
+
+  it('gives the minutes as a PDF to those who took part, and to no one else', async () => {
+    const res = await t.as('zorgverlener', { method: 'GET', url: `/api/casus-overleggen/${overlegId}/pdf` });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const tekst = pdfTekst(res.rawPayload);
+    expect(tekst).toContain('Gespreksverslag');
+    expect(tekst).toContain('Chris vertelde zelf hoe de ochtenden gaan.');
+    expect(tekst).toContain('Rooster met de mentor maken');
+    for (const who of ['leerplicht', 'ouder', 'leraar'] as const) {
+      expect((await t.as(who, { method: 'GET', url: `/api/casus-overleggen/${overlegId}/pdf` })).statusCode, who).toBe(404);
+    }
   });
 
   it('puts an overdue action on its owner\'s and the case manager\'s worklist until it is done', async () => {

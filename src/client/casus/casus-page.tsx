@@ -171,6 +171,11 @@ function OverlegBlok({ o, acties, magBeheren, leerlingId }: { o: Overleg; acties
         { key: t('casus.overleg.volgend'), value: o.volgendOverleg ? formatDatum(o.volgendOverleg) : t('casus.overleg.geenVolgend') },
       ]} />
       {acties.length > 0 && <ActieLijst acties={acties} leerlingId={leerlingId} />}
+      {(o.gedeeld || magBeheren) && (
+        <p className="utrecht-paragraph">
+          <a className="utrecht-link" href={`/api/casus-overleggen/${encodeURIComponent(o.id)}/pdf`} download>{t('casus.overleg.pdf')}</a>
+        </p>
+      )}
       {magBeheren && !o.gedeeld && <Button onClick={() => void delen()}>{t('casus.overleg.delen')}</Button>}
       {fout && <Alert type="error">{fout}</Alert>}
     </article>

@@ -51,6 +51,7 @@ export const nlCasus = {
   'casus.overleg.volgend': 'Volgend overleg',
   'casus.overleg.geenVolgend': 'Nog niet gepland.',
   'casus.overleg.delen': 'Verslag delen met de deelnemers',
+  'casus.overleg.pdf': 'Verslag downloaden als PDF',
   'casus.acties': 'Acties',
   'casus.acties.geen': 'Er zijn geen acties.',
   'casus.actie.regel': 'Door {eigenaar}, uiterlijk {datum}.',

@@ -14,6 +14,7 @@ import { completeActie, recordOverleg, shareOverleg } from './overleg.service.js
 import { recordErvaring, recordInterventie } from './interventie.service.js';
 import { configureVoorwaarden, recordFase, updateVoorwaarden } from './fase.service.js';
 import { viewCasusWerklijst } from './werklijst.service.js';
+import { overlegPdf } from './overleg-pdf.js';
 import { fasen, standaardVoorwaarden } from './fasen.js';
 import { vandaagNl } from '../vangnet/termijnen.js';
 
@@ -52,6 +53,14 @@ export const casusRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }
   app.post('/api/casus-overleggen/:id/delen', {
     schema: { tags, summary: 'Het verslag delen met de deelnemers', params: idParams, response: created },
   }, async (request, reply) => reply.status(201).send(await shareOverleg(db, requireActor(request), request.params.id, requestMeta(request))));
+
+  app.get('/api/casus-overleggen/:id/pdf', {
+    schema: { tags, summary: 'Het verslag van een casusoverleg als PDF (voor de deelnemers)', params: idParams },
+  }, async (request, reply) => {
+    const r = await overlegPdf(db, requireActor(request), request.params.id, requestMeta(request));
+    return reply.header('content-type', 'application/pdf').header('cache-control', 'no-store')
+      .header('content-disposition', `attachment; filename="${r.naam}"`).send(r.pdf);
+  });
 
   app.post('/api/casus-acties/:id/afgerond', {
     schema: { tags, summary: 'Een actie afronden (eigenaar of casemanager)', params: idParams, body: afgerondBody, response: created },
