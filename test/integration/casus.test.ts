@@ -37,6 +37,15 @@ describe('a case with everyone involved', () => {
   let overlegId = '';
   const betrokkenen: Record<string, string> = {};
 
+  it('lists the people with an account on the pupil page, as everyone who can open the file', async () => {
+    const b = (await t.as('casemanager', { method: 'GET', url: `/api/leerlingen/${chris}` })).json().betrokkenen;
+    expect(b).toEqual(expect.arrayContaining([
+      { naam: 'Zoë Zorg', rol: 'zorgverlener', school: null },
+      { naam: 'Lars Leerplicht', rol: 'leerplichtambtenaar', school: null },
+    ]));
+    expect(b.map((x: { naam: string }) => x.naam)).not.toContain('Zef Zorg');
+  });
+
   it('adds people, linking an account only when it fits the role', async () => {
     const fout = await post('/betrokkenen', { rol: 'ouder', naam: 'Olga', email: emailOf('ouder') });
     expect(fout.statusCode).toBe(400);
