@@ -16,6 +16,7 @@ import { werklijstRoutes } from './werklijst/routes.tsx';
 import { oppRoutes } from './opp/routes.tsx';
 import { monitorRoutes } from './monitor/routes.tsx';
 import { aanbodRoutes } from './toelating/routes.tsx';
+import { casusRoutes } from './casus/routes.tsx';
 import { HomePage } from './start/home-page.tsx';
 import { Link } from './ui/link.tsx';
 import { Page } from './ui/page.tsx';
@@ -38,6 +39,7 @@ export function App() {
         {oppRoutes()}
         {monitorRoutes()}
         {aanbodRoutes()}
+        {casusRoutes()}
         <Route path="*" element={<NietGevonden />} />
       </Routes>
     </Shell>

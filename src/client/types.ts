@@ -12,6 +12,9 @@ export const ROLLEN = [
   'ouder',
   'leerling',
   'coordinator',
+  'zorgverlener',
+  'leerplichtambtenaar',
+  'procesbegeleider',
 ] as const;
 export type Rol = (typeof ROLLEN)[number];
 

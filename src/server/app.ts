@@ -28,6 +28,8 @@ import { oppRoutes } from './opp/opp.routes.js';
 import { monitorRoutes } from './monitor/monitor.routes.js';
 import { aanbodRoutes } from './aanbod/aanbod.routes.js';
 import { toelatingRoutes } from './toelating/toelating.routes.js';
+import { casusRoutes } from './casus/casus.routes.js';
+import { vangnetRoutes } from './vangnet/vangnet.routes.js';
 import type { LeerlingRouteInfo } from './core/access/leerling-route.js';
 
 // Zod speaks Dutch in every validation message (source of the promise: "a clear Dutch error").
@@ -96,6 +98,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance & { 
   await app.register(monitorRoutes, ctx);
   await app.register(aanbodRoutes, ctx);
   await app.register(toelatingRoutes, ctx);
+  await app.register(casusRoutes, ctx);
+  await app.register(vangnetRoutes, ctx);
 
   if (opts.serveClient !== false && existsSync(clientDir)) await serveClient(app);
   return Object.assign(app, { leerlingRoutes: leerlingRouteList });

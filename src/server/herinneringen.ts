@@ -3,7 +3,8 @@
 import type { HerinneringBron } from './core/mail/herinneringen.js';
 import { oppHerinneringen } from './opp/opp-herinneringen.js';
 import { toelatingHerinneringen } from './toelating/toelating.herinneringen.js';
+import { actieHerinneringen, vangnetHerinneringen } from './vangnet/herinneringen.js';
 
-export const herinneringBronnen: HerinneringBron[] = [];
-herinneringBronnen.push(oppHerinneringen);
-herinneringBronnen.push(toelatingHerinneringen);
+export const herinneringBronnen: HerinneringBron[] = [
+  oppHerinneringen, toelatingHerinneringen, vangnetHerinneringen, actieHerinneringen,
+];

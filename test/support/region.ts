@@ -35,6 +35,11 @@ export const actors = {
   zonderFunctie: id(213), // listed as a class teacher of A5 without holding the leraar position
   exIb: id(214), // IB of school A until last year
   coordinator: id(215), // coordinator of the plusklas (voorziening V1), where chris is placed
+  // Involved in chris's case (casus capability); `zorgverlenerElders` holds the role but no case
+  zorgverlener: id(216),
+  leerplicht: id(217),
+  procesbegeleider: id(218),
+  zorgverlenerElders: id(219),
 } as const;
 export type ActorKey = keyof typeof actors;
 
@@ -48,6 +53,10 @@ export const verwachteRelaties: Record<ActorKey, Partial<Record<PupilKey, Relati
   leerling: { anna: ['zelf'] },
   swv: {}, commissie: { bram: ['swv_commissie'] }, privacy: {}, beheer: {}, exLeraar: {}, zonderFunctie: {}, exIb: {},
   coordinator: { chris: ['eigen_voorziening'] },
+  zorgverlener: { chris: ['casus_zorg'] },
+  leerplicht: { chris: ['casus_leerplicht'] },
+  procesbegeleider: { chris: ['casus_proces'] },
+  zorgverlenerElders: {},
 };
 
 /** The test catalogue: a plusklas with a coordinator and a full-time class linked to school B. */
@@ -102,6 +111,8 @@ export async function seedTestRegion(db: Db): Promise<void> {
     staff('swv', 'Wim Samenwerking'), staff('commissie', 'Kim Commissie'), staff('privacy', 'Pim Privacy'),
     staff('beheer', 'Bea Beheer'), staff('exLeraar', 'Eva Exleraar'), staff('zonderFunctie', 'Zeger Zonder'),
     staff('exIb', 'Ed Ex-ib'), staff('coordinator', 'Corry Coördinator'),
+    staff('zorgverlener', 'Zoë Zorg'), staff('leerplicht', 'Lars Leerplicht'), staff('procesbegeleider', 'Paula Proces'),
+    staff('zorgverlenerElders', 'Zef Zorg'),
   ]);
   const f = (k: ActorKey, soort: (typeof t.functieSoort.enumValues)[number], scope: object = {}, tot?: string) =>
     ({ accountId: actors[k], soort, van: vorigJaar.van, tot, ...scope });
@@ -118,6 +129,8 @@ export async function seedTestRegion(db: Db): Promise<void> {
     f('exLeraar', 'leraar', { schoolId: id(21) }),
     f('exIb', 'ib', { schoolId: id(21) }, gisteren),
     f('coordinator', 'coordinator', { swvId: swv!.id }),
+    f('zorgverlener', 'zorgverlener'), f('leerplicht', 'leerplichtambtenaar'), f('procesbegeleider', 'procesbegeleider'),
+    f('zorgverlenerElders', 'zorgverlener'),
   ]);
   await db.insert(t.groepLeraar).values([
     { groepId: id(31), accountId: actors.leraar },
@@ -125,7 +138,14 @@ export async function seedTestRegion(db: Db): Promise<void> {
     { groepId: id(31), accountId: actors.zonderFunctie },
   ]);
   await db.insert(t.ouderKind).values({ accountId: actors.ouder, leerlingId: pupils.anna });
-  await db.insert(t.casus).values({ leerlingId: pupils.chris, casemanagerId: actors.casemanager, geopend: van });
+  await db.insert(t.casus).values({ id: id(41), leerlingId: pupils.chris, casemanagerId: actors.casemanager, geopend: van });
+  await db.insert(t.casusBetrokkene).values([
+    { casusId: id(41), rol: 'zorgverlener', accountId: actors.zorgverlener, naam: 'Zoë Zorg', van },
+    { casusId: id(41), rol: 'leerplichtambtenaar', accountId: actors.leerplicht, naam: 'Lars Leerplicht', van },
+    { casusId: id(41), rol: 'procesbegeleider', accountId: actors.procesbegeleider, naam: 'Paula Proces', van },
+    // involved only until yesterday: no longer sees the case
+    { casusId: id(41), rol: 'zorgverlener', accountId: actors.zorgverlenerElders, naam: 'Zef Zorg', van: vorigJaar.van, tot: gisteren },
+  ]);
   await seedTestAanbod(db, swv!.id, jaar);
 }
 

@@ -29,7 +29,8 @@ export function refreshSessie(queryClient: QueryClient) {
 
 /** Roles that give access to pupil search and pupil pages. */
 // The commissie sees pupil data only through the applications it weighs, the SWV staff only figures.
-export const MEDEWERKER_LEERLING_ROLLEN = ['leraar', 'ib', 'specialist', 'casemanager'];
+// Care providers, the leerplichtambtenaar and the procesbegeleider find the pupils whose case involves them.
+export const MEDEWERKER_LEERLING_ROLLEN = ['leraar', 'ib', 'specialist', 'casemanager', 'zorgverlener', 'leerplichtambtenaar', 'procesbegeleider'];
 
 export function heeftRol(sessie: Sessie | null | undefined, ...rollen: string[]): boolean {
   return !!sessie && sessie.account.rollen.some((r) => rollen.includes(r));

@@ -9,6 +9,7 @@ import { nlAanbod } from './nl-aanbod.ts';
 import { nlWerklijst } from './nl-werklijst.ts';
 import { nlOpp } from './nl-opp.ts';
 import { nlMonitor } from './nl-monitor.ts';
+import { nlCasus } from './nl-casus.ts';
 
 export const nl = {
   ...nlSignalering,
@@ -16,6 +17,7 @@ export const nl = {
   ...nlOpp,
   ...nlMonitor,
   ...nlAanbod,
+  ...nlCasus,
   // Shell
   'app.naam': 'Piramide',
   'app.ondertitel': 'Samen zoeken naar passend onderwijs voor (hoog)begaafde leerlingen',

@@ -12,6 +12,7 @@ import { SignaleringRegel } from '../signalering/signalering-regel.tsx';
 import { OppRegel } from '../opp/opp-regel.tsx';
 import { BetrokkenenLijst } from './betrokkenen-lijst.tsx';
 import { ToelatingRegel } from '../toelating/toelating-regel.tsx';
+import { CasusRegel } from '../casus/casus-regel.tsx';
 
 /** The pupil page, the hub for everyone who works with this pupil (UX: "one pupil, one page"). */
 export function LeerlingPage() {
@@ -57,6 +58,7 @@ export function LeerlingPage() {
           <SignaleringRegel id={id} />
           <OppRegel id={id} naar={`/leerlingen/${encodeURIComponent(id)}/opp`} />
           <ToelatingRegel id={id} />
+          <CasusRegel id={id} basis="/leerlingen" />
 
           <section className="piramide-section" aria-labelledby="inschrijvingen-kop">
             <Heading level={2} id="inschrijvingen-kop">

@@ -9,6 +9,7 @@ import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
 import { GesprekAanvragen } from './gesprek-aanvragen.tsx';
+import { CasusRegel } from '../casus/casus-regel.tsx';
 import { BetrokkenenLijst } from '../leerling/betrokkenen-lijst.tsx';
 import { OppOuderRegel } from '../opp/opp-regel.tsx';
 import { BezwaarSectie } from '../monitor/bezwaar-sectie.tsx';
@@ -53,6 +54,7 @@ export function KindPage() {
 
           <GesprekAanvragen leerlingId={id} />
           <ToelatingRegel id={id} />
+          <CasusRegel id={id} basis="/mijn-kinderen" />
 
           <section className="piramide-section" aria-labelledby="betrokkenen-kop">
             <Heading level={2} id="betrokkenen-kop">

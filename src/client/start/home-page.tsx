@@ -13,6 +13,7 @@ import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
 import { WerklijstSectie } from '../werklijst/werklijst.tsx';
 import { OpenVragenlijsten } from '../monitor/open-vragenlijsten.tsx';
+import { CasusWerklijstSectie } from '../casus/casus-werklijst.tsx';
 
 /** Where each count on the home page leads: the place where that work is done. */
 const KENGETALLEN: Record<string, { tekst: PluralKey; naar?: () => string }> = {
@@ -22,6 +23,8 @@ const KENGETALLEN: Record<string, { tekst: PluralKey; naar?: () => string }> = {
   scholen: { tekst: 'kengetal.scholen' },
   mijn_casussen: { tekst: 'kengetal.mijn_casussen', naar: () => '/leerlingen' },
   kinderen: { tekst: 'kengetal.kinderen', naar: () => '/mijn-kinderen' },
+  vangnet_verlopen: { tekst: 'kengetal.vangnet_verlopen' },
+  vangnet_verlopen_regio: { tekst: 'kengetal.vangnet_verlopen_regio', naar: () => '/vangnet/afspraken' },
   auditregels_vandaag: {
     tekst: 'kengetal.auditregels_vandaag',
     naar: () => `/audit?van=${vandaag()}&tot=${vandaag()}`,
@@ -53,6 +56,7 @@ export function HomePage() {
           )}
           {isLeerling && <OpenVragenlijsten />}
           {!isOuder && <WerklijstSectie rollen={account?.rollen ?? []} />}
+          {!isOuder && !isLeerling && <CasusWerklijstSectie rollen={account?.rollen ?? []} />}
           {!isOuder && <Werklijst start={start.data} isLeerling={isLeerling} />}
           {start.data.totpAanbevolen && !account?.totpActief && (
             <Alert type="warning" title={t('start.totp.titel')}>

@@ -79,6 +79,7 @@ export type DemoVerhaal = {
   groep?: { id: string; naam: string };
   kind?: { id: string; naam: string };
   casemanagerId: string;
+  casusBetrokkenen?: { zorgverlener: string; leerplichtambtenaar: string; procesbegeleider: string };
   logins: Partial<Record<Rol, Omit<DemoLogin, 'rol' | 'wachtwoord'>>>;
 };
 
@@ -132,6 +133,7 @@ export const demoNaam = {
   leraar: 'leraar', ib: 'ib', specialist: 'specialist', casemanager: 'casemanager', commissielid: 'commissie',
   swv_medewerker: 'swv', privacy_officer: 'privacy', functioneel_beheerder: 'beheer', ouder: 'ouder', leerling: 'leerling',
   coordinator: 'coordinator',
+  zorgverlener: 'zorgverlener', leerplichtambtenaar: 'leerplicht', procesbegeleider: 'procesbegeleider',
 } as const satisfies Record<Rol, string>;
 
 export function addFunctie(ctx: Context, accountId: string, soort: FunctieSoort, bereik: Bereik = {}): void {

@@ -22,6 +22,9 @@ export function tellDemoStory(verhaal: DemoVerhaal, plan: RegioPlan): DemoLogin[
     ouder: `Ouder van ${kind.naam} (${groep.naam}, ${school.naam}); ziet het dossier van het eigen kind.`,
     leerling: `${kind.naam}, leerling in ${groep.naam} op ${school.naam}; ziet het eigen dossier.`,
     coordinator: `Coördinator van een voorziening van ${swv}; ziet de aangemelde en geplaatste leerlingen van die voorziening.`,
+    zorgverlener: `Zorgverlener (jeugdhulp) in de casus van ${kind.naam}; ziet wat de casus deelt: interventies, fasen en de overleggen waaraan hij meedeed.`,
+    leerplichtambtenaar: `Leerplichtambtenaar van de gemeente; ziet de vangnettrajecten van de casussen waarin hij betrokken is.`,
+    procesbegeleider: `Onafhankelijk procesbegeleider in de casus van ${kind.naam} (003 §20.2.3).`,
   };
   return rollen.map((rol) => {
     const login = verhaal.logins[rol];

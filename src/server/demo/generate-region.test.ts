@@ -130,7 +130,7 @@ describe('the demo story', () => {
     const [kind] = await queryRows<{ leerling_id: string }>(a.db, sql`select leerling_id from account where email = 'leerling@demo.piramide.nl'`);
     const verwacht: Partial<Record<Rol, Relatie>> = {
       leraar: 'eigen_klas', ib: 'eigen_school', specialist: 'aangesteld', casemanager: 'eigen_casus',
-      ouder: 'eigen_kind', leerling: 'zelf',
+      ouder: 'eigen_kind', leerling: 'zelf', zorgverlener: 'casus_zorg', procesbegeleider: 'casus_proces',
     };
     for (const login of logins) {
       const actor = await actorFor(a.db, login);

@@ -10,6 +10,7 @@ import { writeInTransaction } from './bulk.js';
 import { Buffers, type Context } from './demo-context.js';
 import { DEMO_WACHTWOORD } from './demo-logins.js';
 import { tellDemoStory } from './demo-story.js';
+import { addDemoCasussen } from './demo-casus.js';
 import { generateSchool } from './generate-school.js';
 import { generateStructure } from './generate-structure.js';
 import { generateAanbod } from './generate-aanbod.js';
@@ -80,6 +81,7 @@ export async function loadDemoRegion(db: Db, opts: DemoOptions = {}): Promise<De
   // after the catalogue: the monitor's participants are placed in the catalogue's in-school provisions
   await generateMonitorDemo(db, plan.swv.po.id, schooljaar, ctx.verhaal.kind?.id);
   log('Monitor: vragenlijst met twee metingen en antwoorden in het PO-samenwerkingsverband.');
+  await addDemoCasussen(db, ctx.verhaal);
   // Fresh statistics, so the first queries on a large region get good plans.
   await db.execute(sql`analyze`);
   return tellDemoStory(ctx.verhaal, plan);

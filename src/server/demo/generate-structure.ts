@@ -52,6 +52,12 @@ function generateSwvStaff(ctx: Context, pupils: number): void {
       medewerker('specialist', false); // appointed by the SWV: sees every pupil of its schools
       medewerker('privacy_officer', 'privacy_officer', {});
       medewerker('functioneel_beheerder', 'functioneel_beheerder', {});
+      // The people the demo pupil's case involves besides school and family (src/server/demo/demo-casus.ts).
+      ctx.verhaal.casusBetrokkenen = {
+        zorgverlener: medewerker('zorgverlener', 'zorgverlener', {}),
+        leerplichtambtenaar: medewerker('leerplichtambtenaar', 'leerplichtambtenaar', {}),
+        procesbegeleider: medewerker('procesbegeleider', 'procesbegeleider', {}),
+      };
     }
   }
 }

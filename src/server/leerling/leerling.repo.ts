@@ -90,6 +90,12 @@ export async function findBetrokkenen(db: DbOrTx, leerlingId: string): Promise<B
     union all
     select a.naam, 'ouder', null from ouder_kind ok join account a on a.id = ok.account_id
      where ok.leerling_id = ${leerlingId}
+    union all
+    -- people the open case involves with an account of their own: they can open the file too
+    select a.naam, b.rol::text, b.organisatie from casus c join casus_betrokkene b on b.casus_id = c.id
+      join account a on a.id = b.account_id
+     where c.leerling_id = ${leerlingId} and c.gesloten is null and b.rol in ('zorgverlener', 'leerplichtambtenaar', 'procesbegeleider')
+       and b.van <= ${d}::date and (b.tot is null or b.tot >= ${d}::date)
     order by 2, 1`);
 }
 

@@ -118,6 +118,8 @@ export const ouderKind = pgTable('ouder_kind', {
 export const functieSoort = pgEnum('functie_soort', [
   'leraar', 'ib', 'specialist', 'casemanager', 'commissielid', 'swv_medewerker',
   'privacy_officer', 'functioneel_beheerder', 'coordinator',
+  // People a case hands its information to (source: 004 §3, 003 §20.2.3).
+  'zorgverlener', 'leerplichtambtenaar', 'procesbegeleider',
 ]);
 
 /**
@@ -143,6 +145,9 @@ export const functie = pgTable('functie', {
   check('functie_periode', sql`${t.tot} is null or ${t.tot} >= ${t.van}`),
 ]);
 
+/** Why a case was opened (source: DOMAIN "Complex cases"; 003 ch. 18): the casus capability's view. */
+export const casusSoort = pgEnum('casus_soort', ['complex', 'dubbel_bijzonder', 'thuiszitter', 'onderwijs_zorgarrangement']);
+
 /** A case with one case manager (source: 004 §3); the casus capability adds its content. */
 export const casus = pgTable('casus', {
   id: uuid().primaryKey().defaultRandom(),
@@ -150,6 +155,9 @@ export const casus = pgTable('casus', {
   casemanagerId: uuid().notNull().references(() => account.id),
   geopend: date({ mode: 'string' }).notNull(),
   gesloten: date({ mode: 'string' }),
+  soort: casusSoort().notNull().default('complex'),
+  // The shared, realistic growth goal everyone works towards (source: 004 §3).
+  groeidoel: text(),
 }, (t) => [
   index('casus_casemanager').on(t.casemanagerId),
   uniqueIndex('casus_een_open').on(t.leerlingId).where(sql`${t.gesloten} is null`),

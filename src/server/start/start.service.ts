@@ -5,6 +5,7 @@ import { queryRows, type Db } from '../core/db/db.js';
 import { hasRol, type Actor } from '../core/access/actor.js';
 import { visibleLeerlingen } from '../core/access/leerling-access.js';
 import { huidigSchooljaar, vandaag } from '../core/schooljaar.js';
+import { countVerlopen } from '../vangnet/vangnet.repo.js';
 
 export type Kengetal = { sleutel: string; aantal: number };
 
@@ -28,6 +29,12 @@ export async function homeFor(db: Db, actor: Actor, totpActief: boolean) {
   }
   if (hasRol(actor, 'casemanager')) {
     kengetallen.push({ sleutel: 'mijn_casussen', aantal: await count(db, sql`select count(*) as n from casus where casemanager_id = ${a} and gesloten is null`) });
+    kengetallen.push({ sleutel: 'vangnet_verlopen', aantal: await countVerlopen(db, { casemanagerId: a }) });
+  }
+  if (hasRol(actor, 'swv_medewerker')) {
+    // Escalation of passed vangnet deadlines (source: 003 §20.3): a count for the SWV, no pupil data.
+    const [swv] = await queryRows<{ swv_id: string }>(db, sql`select swv_id from functie where account_id = ${a} and soort = 'swv_medewerker' and swv_id is not null and van <= current_date and (tot is null or tot >= current_date) limit 1`);
+    if (swv) kengetallen.push({ sleutel: 'vangnet_verlopen_regio', aantal: await countVerlopen(db, { swvId: swv.swv_id }) });
   }
   if (hasRol(actor, 'ouder')) {
     kengetallen.push({ sleutel: 'kinderen', aantal: await count(db, sql`select count(*) as n from ouder_kind where account_id = ${a}`) });

@@ -2,6 +2,7 @@
 export const rollen = [
   'leraar', 'ib', 'specialist', 'casemanager', 'commissielid', 'swv_medewerker',
   'privacy_officer', 'functioneel_beheerder', 'ouder', 'leerling', 'coordinator',
+  'zorgverlener', 'leerplichtambtenaar', 'procesbegeleider',
 ] as const;
 export type Rol = (typeof rollen)[number];
 

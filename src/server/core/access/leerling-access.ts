@@ -48,7 +48,19 @@ function pupilsVia(relatie: Relatie, actor: Actor): SQL {
         where v.coordinator_id = ${a} and w.status = 'wachtend'
         union select p.leerling_id from plaatsing p join voorziening v on v.id = p.voorziening_id
         where v.coordinator_id = ${a} and (p.tot is null or p.tot >= ${vandaag()}::date)`;
+    case 'casus_zorg':
+      return casusBetrokken(a, 'zorgverlener');
+    case 'casus_leerplicht':
+      return casusBetrokken(a, 'leerplichtambtenaar');
+    case 'casus_proces':
+      return casusBetrokken(a, 'procesbegeleider');
   }
+}
+
+/** The pupils whose open case involves this account, today, in this role. */
+function casusBetrokken(accountId: string, rol: 'zorgverlener' | 'leerplichtambtenaar' | 'procesbegeleider'): SQL {
+  return sql`select c.leerling_id from casus_betrokkene b join casus c on c.id = b.casus_id and c.gesloten is null
+    where b.account_id = ${accountId} and b.rol = ${rol} and ${actief('b')}`;
 }
 
 /** The schools where a specialist is appointed: at the school itself, its board or its SWV. */

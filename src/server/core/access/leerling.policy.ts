@@ -14,6 +14,10 @@ export const relaties = {
   swv_commissie: 'commissielid',
   // source: 003 §18.2 — the provision's coordinator runs the plaatsingstraject of its pupils
   eigen_voorziening: 'coordinator',
+  // Involved in the pupil's open case by the case manager (source: 004 §3, 003 §20.2.3, §20.3)
+  casus_zorg: 'zorgverlener',
+  casus_leerplicht: 'leerplichtambtenaar',
+  casus_proces: 'procesbegeleider',
 } as const satisfies Record<string, Rol>;
 
 export type Relatie = keyof typeof relaties;
@@ -60,6 +64,16 @@ export const leerlingPolicy = {
   'toelating.plaatsen': ['eigen_voorziening'],
   // The written agreement is signed by the stamschool, the provision and the parents (source: 003 §18.4).
   'toelating.ondertekenen': ['eigen_school', 'eigen_voorziening', 'eigen_kind'],
+  // Cases (source: 004 §3): everyone involved sees the case, but only what it hands their role
+  // (src/server/casus/casus-inzage.ts); the case manager alone keeps it. The IB or specialist of the
+  // pupil's school opens one and names the case manager.
+  'casus.bekijken': ['eigen_casus', 'eigen_school', 'eigen_kind', 'zelf', 'casus_zorg', 'casus_leerplicht', 'casus_proces'],
+  'casus.beheren': ['eigen_casus'],
+  'casus.openen': ['eigen_school', 'aangesteld'],
+  // How an intervention was experienced, from the parent's, the pupil's and the professional's side.
+  'casus.ervaring': ['eigen_casus', 'eigen_kind', 'zelf', 'casus_zorg'],
+  // The vangnet route (source: 003 §20.3) is run by the case manager.
+  'vangnet.vastleggen': ['eigen_casus'],
 } as const satisfies Record<string, readonly Relatie[]>;
 
 export type LeerlingActie = keyof typeof leerlingPolicy;

@@ -30,7 +30,8 @@ export type AuditActie =
   | SignaleringAuditActie
   | OppAuditActie
   | MonitorAuditActie
-  | AanbodAuditActie;
+  | AanbodAuditActie
+  | CasusAuditActie;
 
 /** The monitor (src/server/monitor): questionnaires, waves, codes, objections and each analysis run. */
 type MonitorAuditActie =
@@ -55,6 +56,12 @@ type AanbodAuditActie =
   | 'toelating.wachtlijst_gewijzigd' | 'toelating.geplaatst' | 'toelating.plaatsing_gewijzigd'
   | 'toelating.afspraak_vastgelegd' | 'toelating.afspraak_getekend' | 'toelating.contact_vastgelegd'
   | 'toelating.inschrijving_overgeschreven';
+/** Cases and the vangnet (src/server/casus, src/server/vangnet). */
+type CasusAuditActie =
+  | 'casus.bekijken' | 'casus.geopend' | 'casus.betrokkene_toegevoegd' | 'casus.overleg_vastgelegd' | 'casus.overleg_gedeeld'
+  | 'casus.actie_afgerond' | 'casus.interventie_vastgelegd' | 'casus.ervaring_vastgelegd' | 'casus.fase_vastgelegd'
+  | 'casus.voorwaarden_bijgewerkt' | 'casus.werklijst_bekijken' | 'casus.fasevoorwaarden_ingesteld'
+  | 'vangnet.uitval_vastgelegd' | 'vangnet.stap_vastgelegd' | 'vangnet.afspraken_bijgewerkt';
 
 export type AuditEntry = {
   actie: AuditActie;

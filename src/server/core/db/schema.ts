@@ -9,3 +9,5 @@ export * from '../../opp/opp.table.js';
 export * from '../../aanbod/aanbod.table.js';
 export * from '../../toelating/toelating.table.js';
 export * from '../../monitor/monitor.table.js';
+export * from '../../casus/casus.table.js';
+export * from '../../vangnet/vangnet.table.js';

@@ -1,0 +1,102 @@
+// HTTP for cases: view a case as far as it is handed to you, open one, add people, record meetings,
+// actions, interventions and experiences, and the full-time entry phases. Validate, one use case, present.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../core/app-context.js';
+import { requestMeta, requireActor } from '../core/auth/auth.plugin.js';
+import { leerlingRoute } from '../core/access/leerling-route.js';
+import {
+  aangemaakt, afgerondBody, betrokkeneBody, casemanagersResponse, casusResponse, ervaringBody, faseBody, idParams,
+  interventieBody, leerlingParams, openenBody, overlegBody, voorwaardenBody, werklijstResponse,
+} from './casus.schema.js';
+import { addBetrokkene, listCasemanagers, openCasus, viewCasus } from './casus.service.js';
+import { completeActie, recordOverleg, shareOverleg } from './overleg.service.js';
+import { recordErvaring, recordInterventie } from './interventie.service.js';
+import { configureVoorwaarden, recordFase, updateVoorwaarden } from './fase.service.js';
+import { viewCasusWerklijst } from './werklijst.service.js';
+import { overlegPdf } from './overleg-pdf.js';
+import { fasen, standaardVoorwaarden } from './fasen.js';
+import { vandaagNl } from '../vangnet/termijnen.js';
+
+const tags = ['casus'];
+const created = { 201: aangemaakt };
+
+export const casusRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
+  app.get('/api/leerlingen/:id/casus', {
+    schema: { tags, summary: 'De casus van een leerling, voor zover die aan u is gegeven', params: leerlingParams, response: { 200: casusResponse } },
+    config: leerlingRoute({ soort: 'leerling', actie: 'casus.bekijken' }),
+  }, async (request) => viewCasus(db, requireActor(request), request.params.id, requestMeta(request)));
+
+  // Not marked for the harness: opening a case would give the test case manager a pupil halfway
+  // through the harness run. casus.test.ts covers its access.
+  app.post('/api/leerlingen/:id/casus', {
+    schema: { tags, summary: 'Een casus openen met één casemanager', params: leerlingParams, body: openenBody, response: created },
+  }, async (request, reply) => reply.status(201).send(await openCasus(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
+
+  app.get('/api/leerlingen/:id/casus/casemanagers', {
+    schema: { tags, summary: 'De casemanagers waaruit u kunt kiezen', params: leerlingParams, response: { 200: casemanagersResponse } },
+  }, async (request) => ({ casemanagers: await listCasemanagers(db, requireActor(request), request.params.id) }));
+
+  app.post('/api/leerlingen/:id/casus/betrokkenen', {
+    schema: { tags, summary: 'Iemand bij de casus betrekken', params: leerlingParams, body: betrokkeneBody, response: created },
+    config: leerlingRoute({ soort: 'leerling', actie: 'casus.beheren', voorbeeld: () => ({ rol: 'zorgverlener', naam: 'Fenna Fysio', organisatie: 'Praktijk Beweeg' }) }),
+  }, async (request, reply) => reply.status(201).send(await addBetrokkene(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
+
+  app.post('/api/leerlingen/:id/casus/overleggen', {
+    schema: { tags, summary: 'Een casusoverleg vastleggen, met besluiten en acties', params: leerlingParams, body: overlegBody, response: created },
+    config: leerlingRoute({ soort: 'leerling', actie: 'casus.beheren', voorbeeld: () => ({
+      datum: vandaagNl(), agenda: ['Hoe gaat het nu?'], deelnemers: [], verslag: 'Kort besproken.', besluiten: [], delen: true,
+      acties: [{ omschrijving: 'Rooster afstemmen', eigenaar: 'casemanager', uiterlijk: vandaagNl() }],
+    }) }),
+  }, async (request, reply) => reply.status(201).send(await recordOverleg(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
+
+  app.post('/api/casus-overleggen/:id/delen', {
+    schema: { tags, summary: 'Het verslag delen met de deelnemers', params: idParams, response: created },
+  }, async (request, reply) => reply.status(201).send(await shareOverleg(db, requireActor(request), request.params.id, requestMeta(request))));
+
+  app.get('/api/casus-overleggen/:id/pdf', {
+    schema: { tags, summary: 'Het verslag van een casusoverleg als PDF (voor de deelnemers)', params: idParams },
+  }, async (request, reply) => {
+    const r = await overlegPdf(db, requireActor(request), request.params.id, requestMeta(request));
+    return reply.header('content-type', 'application/pdf').header('cache-control', 'no-store')
+      .header('content-disposition', `attachment; filename="${r.naam}"`).send(r.pdf);
+  });
+
+  app.post('/api/casus-acties/:id/afgerond', {
+    schema: { tags, summary: 'Een actie afronden (eigenaar of casemanager)', params: idParams, body: afgerondBody, response: created },
+  }, async (request, reply) => reply.status(201).send(await completeActie(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
+
+  app.post('/api/leerlingen/:id/casus/interventies', {
+    schema: { tags, summary: 'Een interventie vastleggen', params: leerlingParams, body: interventieBody, response: created },
+    config: leerlingRoute({ soort: 'leerling', actie: 'casus.beheren', voorbeeld: () => ({
+      soort: 'coachingsgesprekken', aanbieder: 'Coach De Berg', van: vandaagNl(), doel: 'Weer plezier in leren.',
+    }) }),
+  }, async (request, reply) => reply.status(201).send(await recordInterventie(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
+
+  app.post('/api/casus-interventies/:id/ervaringen', {
+    schema: { tags, summary: 'Hoe u de interventie ervoer, langs de zeven factoren', params: idParams, body: ervaringBody, response: created },
+  }, async (request, reply) => reply.status(201).send(await recordErvaring(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
+
+  app.post('/api/leerlingen/:id/casus/fase', {
+    schema: { tags, summary: 'Instromen in een fase of naar de volgende fase (leefbaar, schoolbaar, toetsbaar)', params: leerlingParams, body: faseBody, response: created },
+    config: leerlingRoute({ soort: 'leerling', actie: 'casus.beheren', voorbeeld: () => ({ fase: 'leefbaar', datum: vandaagNl(), jeugdhulp: 'Jeugdhulp is aan zet.' }) }),
+  }, async (request, reply) => reply.status(201).send(await recordFase(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
+
+  app.post('/api/leerlingen/:id/casus/fase/voorwaarden', {
+    schema: { tags, summary: 'Voorwaarden van de huidige fase afvinken', params: leerlingParams, body: voorwaardenBody, response: created },
+    config: leerlingRoute({ soort: 'leerling', actie: 'casus.beheren', voorbeeld: () => ({ voldaan: standaardVoorwaarden.leefbaar.map(() => true) }) }),
+  }, async (request, reply) => reply.status(201).send(await updateVoorwaarden(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
+
+  app.put('/api/casus/fasevoorwaarden/:fase', {
+    schema: {
+      tags, summary: 'De voorwaarden per fase van het samenwerkingsverband (leeg: de standaard uit de bron)',
+      params: z.object({ fase: z.enum(fasen, 'Kies een fase.') }),
+      body: z.object({ voorwaarden: z.array(z.string().trim().min(1, 'Een voorwaarde mag niet leeg zijn.').max(500)).max(30) }),
+      response: { 200: z.object({ fase: z.enum(fasen), voorwaarden: z.array(z.string()) }) },
+    },
+  }, async (request) => configureVoorwaarden(db, requireActor(request, 'swv_medewerker', 'functioneel_beheerder'), request.params.fase, request.body.voorwaarden, requestMeta(request)));
+
+  app.get('/api/casus/werklijst', {
+    schema: { tags, summary: 'Vangnettermijnen en acties uit casusoverleggen die op u wachten', response: { 200: werklijstResponse } },
+  }, async (request) => viewCasusWerklijst(db, requireActor(request), requestMeta(request)));
+};
