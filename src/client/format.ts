@@ -72,8 +72,7 @@ export function foutTekst(error: unknown): string {
   return t('fout.ONBEKEND');
 }
 
+/** Today as YYYY-MM-DD in the Netherlands, as the server counts days (also on a laptop abroad). */
 export function vandaag(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
 }

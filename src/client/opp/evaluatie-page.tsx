@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
-import { formatDatum } from '../format.ts';
+import { formatDatum, vandaag } from '../format.ts';
 import { t } from '../i18n/t.ts';
 import { Button } from '../ui/button.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
@@ -13,7 +13,6 @@ import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
 import { TextField } from '../ui/text-field.tsx';
 import { serverFouten } from '../signalering/formulier-velden.ts';
-import { vandaagIso } from '../signalering/signalering-api.ts';
 import { CheckboxGroup, RadioGroup, SelectField, TextArea } from '../signalering/velden.tsx';
 import { DEELNEMERS, oppKey, postEvaluatie, RESULTATEN, UITKOMSTEN, useOpp } from './opp-api.ts';
 import '../signalering/signalering.css';
@@ -25,7 +24,7 @@ export function EvaluatiePage() {
   const opp = useOpp(id);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [gehouden, setGehouden] = useState(vandaagIso());
+  const [gehouden, setGehouden] = useState(vandaag());
   const [evaluatieId, setEvaluatieId] = useState('');
   const [deelnemers, setDeelnemers] = useState<string[]>([]);
   const [notities, setNotities] = useState('');
@@ -72,7 +71,7 @@ export function EvaluatiePage() {
               <SelectField id="evaluatie-moment" label={t('opp.evaluatie.welkMoment')} value={evaluatieId} onChange={setEvaluatieId}
                 options={[{ value: '', label: t('opp.evaluatie.geenMoment') }, ...open.map((e) => ({ value: e.id, label: t('opp.evaluatie.gepland', { datum: formatDatum(e.gepland) }) }))]} />
             )}
-            <TextField id="evaluatie-gehouden" type="date" label={t('opp.evaluatie.gehoudenOp')} value={gehouden} max={vandaagIso()}
+            <TextField id="evaluatie-gehouden" type="date" label={t('opp.evaluatie.gehoudenOp')} value={gehouden} max={vandaag()}
               onChange={(e) => setGehouden(e.target.value)} error={fouten.fields['evaluatie-gehouden']} />
             <CheckboxGroup id="evaluatie-deelnemers" legend={t('opp.evaluatie.wie')} values={deelnemers} onChange={setDeelnemers}
               options={DEELNEMERS.map((d) => ({ value: d, label: t(`opp.deelnemer.${d}`) }))} />

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { formatDatum } from '../format.ts';
+import { formatDatum, vandaag } from '../format.ts';
 import { t } from '../i18n/t.ts';
 import { Button } from '../ui/button.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
@@ -9,7 +9,6 @@ import { useFormulier } from '../ui/use-formulier.ts';
 import { Heading, Paragraph } from '../ui/heading.tsx';
 import { TextField } from '../ui/text-field.tsx';
 import { serverFouten } from '../signalering/formulier-velden.ts';
-import { vandaagIso } from '../signalering/signalering-api.ts';
 import { CheckboxGroup, RadioGroup, TextArea } from '../signalering/velden.tsx';
 import { AANPASSING_SOORTEN, PLANNINGEN, postKlasaanpassing, postOverdracht, useKlasaanpassingen, type Klasaanpassing } from './opp-api.ts';
 import '../signalering/signalering.css';
@@ -59,7 +58,7 @@ function Aanpassing({ a }: { a: Klasaanpassing }) {
 
 function NieuweAanpassing({ id }: { id: string }) {
   const queryClient = useQueryClient();
-  const [v, setV] = useState<Velden>({ ...leeg, van: vandaagIso() });
+  const [v, setV] = useState<Velden>({ ...leeg, van: vandaag() });
   const { fouten, poging, bezig, verstuur } = useFormulier();
   const zet = (k: keyof Velden) => (x: string) => setV((o) => ({ ...o, [k]: x }));
 
@@ -75,7 +74,7 @@ function NieuweAanpassing({ id }: { id: string }) {
     ]);
     void verstuur(check, async () => {
       await postKlasaanpassing(id, v);
-      setV({ ...leeg, van: vandaagIso() });
+      setV({ ...leeg, van: vandaag() });
       await queryClient.invalidateQueries({ queryKey: ['leerling', id, 'klasaanpassingen'] });
     }, (error) => serverFouten(error, Object.fromEntries(Object.keys(leeg).map((k) => [k, `klas-${k}`]))));
   }

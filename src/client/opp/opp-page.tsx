@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { formatDatum, formatTijdstip, foutTekst } from '../format.ts';
+import { formatDatum, formatTijdstip, foutTekst, vandaag } from '../format.ts';
 import { t, tMaybe } from '../i18n/t.ts';
 import { Alert } from '../ui/alert.tsx';
 import { Button, ButtonLink } from '../ui/button.tsx';
@@ -16,7 +16,6 @@ import { Table, TBody, Td, Th, THead, Tr } from '../ui/table.tsx';
 import { TextField } from '../ui/text-field.tsx';
 import { serverFouten } from '../signalering/formulier-velden.ts';
 import { RadioGroup } from '../signalering/velden.tsx';
-import { vandaagIso } from '../signalering/signalering-api.ts';
 import { InstemmingLabel, instemmingZin } from './instemming.tsx';
 import { evaluatiePdfUrl, oppKey, oppPdfUrl, postEvaluatiePlan, postOvernemen, useOpp, type Doel, type Evaluatie, type Opp } from './opp-api.ts';
 import { PlanInhoud } from './plan-inhoud.tsx';
@@ -153,7 +152,7 @@ function Evaluaties({ id, evaluaties, doelen, mag }: { id: string; evaluaties: E
     }, (error) => serverFouten(error, { gepland: 'evaluatie-gepland' }));
   }
 
-  const vandaag = vandaagIso();
+  const heden = vandaag();
   return (
     <section className="piramide-section" aria-labelledby="evaluaties-kop">
       <Heading level={2} id="evaluaties-kop">{t('opp.evaluaties.titel')}</Heading>
@@ -174,7 +173,7 @@ function Evaluaties({ id, evaluaties, doelen, mag }: { id: string; evaluaties: E
                 </>
               ) : (
                 <p className="utrecht-paragraph">
-                  {t(e.gepland < vandaag ? 'opp.evaluatie.teLaat' : 'opp.evaluatie.gepland', { datum: formatDatum(e.gepland) })}{' '}
+                  {t(e.gepland < heden ? 'opp.evaluatie.teLaat' : 'opp.evaluatie.gepland', { datum: formatDatum(e.gepland) })}{' '}
                   {e.metOuders && <span className="piramide-badge">{t('opp.evaluatie.metOuders')}</span>}
                 </p>
               )}

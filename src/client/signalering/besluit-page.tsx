@@ -8,7 +8,8 @@ import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
 import { TextField } from '../ui/text-field.tsx';
-import { BESLUITEN, MET_WIE, postBesluit, useSignaalprofiel, vandaagIso } from './signalering-api.ts';
+import { vandaag } from '../format.ts';
+import { BESLUITEN, MET_WIE, postBesluit, useSignaalprofiel } from './signalering-api.ts';
 import { Knoppen, useVerzenden } from './signaal-form-page.tsx';
 import { CheckboxGroup, RadioGroup, TextArea } from './velden.tsx';
 import './signalering.css';
@@ -21,7 +22,7 @@ export function BesluitPage() {
   const [uitkomst, setUitkomst] = useState('');
   const [waarom, setWaarom] = useState('');
   const [metWie, setMetWie] = useState<string[]>([]);
-  const [datum, setDatum] = useState(vandaagIso());
+  const [datum, setDatum] = useState(vandaag());
   const verzend = useVerzenden(id, terug, postBesluit);
 
   function onSubmit(e: FormEvent) {

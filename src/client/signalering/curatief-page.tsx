@@ -8,7 +8,8 @@ import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
 import { TextField } from '../ui/text-field.tsx';
-import { postCuratief, STAPPEN, useSignaalprofiel, vandaagIso } from './signalering-api.ts';
+import { vandaag } from '../format.ts';
+import { postCuratief, STAPPEN, useSignaalprofiel } from './signalering-api.ts';
 import { Knoppen, useVerzenden } from './signaal-form-page.tsx';
 import { SelectField, TextArea } from './velden.tsx';
 import './signalering.css';
@@ -21,7 +22,7 @@ export function CuratiefPage() {
   const [stap, setStap] = useState('');
   const [notitie, setNotitie] = useState('');
   const [doel, setDoel] = useState('');
-  const [datum, setDatum] = useState(vandaagIso());
+  const [datum, setDatum] = useState(vandaag());
   const verzend = useVerzenden(id, terug, postCuratief);
   const volgende = profiel.data?.curatief.volgendeStap;
   useEffect(() => { if (!stap && profiel.data) setStap(volgende ?? 'observatie'); }, [profiel.data, volgende, stap]);

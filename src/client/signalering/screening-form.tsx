@@ -4,7 +4,8 @@ import { ErrorSummary } from '../ui/error-summary.tsx';
 import { fromChecks } from '../ui/form-errors.ts';
 import { Paragraph } from '../ui/heading.tsx';
 import { TextField } from '../ui/text-field.tsx';
-import { INSTRUMENTEN, postScreening, SCREENING_UITKOMSTEN, vandaagIso } from './signalering-api.ts';
+import { vandaag } from '../format.ts';
+import { INSTRUMENTEN, postScreening, SCREENING_UITKOMSTEN } from './signalering-api.ts';
 import { Knoppen, useVerzenden } from './signaal-form-page.tsx';
 import { RadioGroup, SelectField, TextArea } from './velden.tsx';
 
@@ -28,7 +29,7 @@ export function ScreeningForm({ id, terug }: { id: string; terug: string }) {
   const [instrument, setInstrument] = useState<string>(INSTRUMENTEN[0]);
   const [uitkomst, setUitkomst] = useState('');
   const [advies, setAdvies] = useState('');
-  const [datum, setDatum] = useState(vandaagIso());
+  const [datum, setDatum] = useState(vandaag());
   const [bestand, setBestand] = useState<File | null>(null);
   const verzend = useVerzenden(id, terug, postScreening, { 'rapport.inhoud': 'rapport', 'rapport.type': 'rapport', 'rapport.naam': 'rapport' });
 

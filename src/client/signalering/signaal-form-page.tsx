@@ -11,8 +11,9 @@ import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
 import { TextField } from '../ui/text-field.tsx';
+import { vandaag } from '../format.ts';
 import { eigenFormulier, serverFouten } from './formulier-velden.ts';
-import { postSignaal, profielKey, useSignaalprofiel, vandaagIso, type Formulier } from './signalering-api.ts';
+import { postSignaal, profielKey, useSignaalprofiel, type Formulier } from './signalering-api.ts';
 import { ScreeningForm } from './screening-form.tsx';
 import { FormulierVraag, RadioGroup, TextArea } from './velden.tsx';
 import './signalering.css';
@@ -46,7 +47,7 @@ export function SignaalFormPage() {
 function FormulierForm({ id, soort, formulier, terug }: { id: string; soort: string; formulier: Formulier; terug: string }) {
   const [antwoorden, setAntwoorden] = useState<Record<string, string>>({});
   const [toelichting, setToelichting] = useState('');
-  const [datum, setDatum] = useState(vandaagIso());
+  const [datum, setDatum] = useState(vandaag());
   const verzend = useVerzenden(id, terug);
   const toelichtingVerplicht = soort === 'nominatie';
 
@@ -88,7 +89,7 @@ function SimpelForm({ id, soort, terug }: { id: string; soort: string; terug: st
   const [zorgSoort, setZorgSoort] = useState('');
   const [waarde, setWaarde] = useState('');
   const [toelichting, setToelichting] = useState('');
-  const [datum, setDatum] = useState(vandaagIso());
+  const [datum, setDatum] = useState(vandaag());
   const verzend = useVerzenden(id, terug);
 
   function onSubmit(e: FormEvent) {

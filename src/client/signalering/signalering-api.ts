@@ -79,9 +79,3 @@ export const postOuderbeeld = (id: string, body: object) => api.post<{ id: strin
 export const postBesluit = (id: string, body: object) => api.post<{ id: string }>(`${pad(id)}/besluiten`, body);
 export const postCuratief = (id: string, body: object) => api.post<{ id: string }>(`${pad(id)}/curatief`, body);
 export const rapportUrl = (id: string, screeningId: string) => `${pad(id)}/screenings/${encodeURIComponent(screeningId)}/rapport`;
-
-/** Today as YYYY-MM-DD in the user's time zone, for date fields. */
-export function vandaagIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}

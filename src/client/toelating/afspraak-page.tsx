@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { api } from '../api.ts';
-import { formatDatum, formatTijdstip } from '../format.ts';
+import { formatDatum, formatTijdstip, vandaag } from '../format.ts';
 import { t } from '../i18n/t.ts';
 import { Alert } from '../ui/alert.tsx';
 import { Button, ButtonGroup } from '../ui/button.tsx';
@@ -18,7 +18,6 @@ import { CheckboxGroup, RadioGroup, TextArea } from '../signalering/velden.tsx';
 import { useActie } from './actie.ts';
 import { afspraakKey, PARTIJEN, useAfspraak, WERK_KEY, type Afspraak } from './toelating-api.ts';
 
-const vandaag = () => new Date().toISOString().slice(0, 10);
 
 /** The agreement between stamschool and provision: signatures, the contact log, the transfer (003 §18.4). */
 export function AfspraakPage() {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.ts';
-import { formatDatum } from '../format.ts';
+import { formatDatum, vandaag } from '../format.ts';
 import { t } from '../i18n/t.ts';
 import { Alert } from '../ui/alert.tsx';
 import { Button, ButtonGroup } from '../ui/button.tsx';
@@ -17,7 +17,6 @@ import { startTekst } from './toelating-page.tsx';
 import { useVoorzieningWerk, WERK_KEY, type CoordinatorRij } from './toelating-api.ts';
 import '../aanbod/aanbod.css';
 
-const vandaag = () => new Date().toISOString().slice(0, 10);
 
 /** The coordinator's waiting list and plaatsingstraject, per provision (003 §18.2–18.4). */
 export function CoordinatorPage() {

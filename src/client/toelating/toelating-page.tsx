@@ -1,5 +1,5 @@
 import { useLocation, useParams } from 'react-router';
-import { formatDatum } from '../format.ts';
+import { formatDatum, vandaag } from '../format.ts';
 import { t, tMaybe } from '../i18n/t.ts';
 import { Alert } from '../ui/alert.tsx';
 import { ButtonLink } from '../ui/button.tsx';
@@ -77,7 +77,7 @@ function Inhoud({ id, d }: { id: string; d: Toelating }) {
 /** Today means a place is free now; the coordinator then plans the start with the parents. */
 export function startTekst(datum: string | null, voor: 'ouder' | 'coordinator' = 'ouder'): string {
   if (!datum) return voor === 'ouder' ? t('toel.startOnbekend') : t('toel.startOnbekendCoord');
-  if (datum > new Date().toISOString().slice(0, 10)) return t('toel.verwachteStart', { datum: formatDatum(datum) });
+  if (datum > vandaag()) return t('toel.verwachteStart', { datum: formatDatum(datum) });
   return voor === 'ouder' ? t('toel.nuPlaats') : t('toel.nuPlaatsCoord');
 }
 

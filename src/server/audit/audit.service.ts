@@ -4,6 +4,7 @@ import type { Db } from '../core/db/db.js';
 import type { Actor, RequestMeta } from '../core/access/actor.js';
 import { findAudit, writeAudit } from '../core/audit/audit.service.js';
 import { account } from '../core/auth/auth.table.js';
+import { dagBeginInNederland, isoDate } from '../core/schooljaar.js';
 
 export const AUDIT_PAGINA = 50;
 
@@ -11,7 +12,6 @@ export type AuditZoekopdracht = {
   leerlingId?: string; actorEmail?: string; actie?: string; van?: string; tot?: string; pagina: number;
 };
 
-const dagBegin = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export async function searchAuditLog(db: Db, actor: Actor, q: AuditZoekopdracht, meta: RequestMeta) {
   let actorId: string | undefined;
@@ -22,8 +22,9 @@ export async function searchAuditLog(db: Db, actor: Actor, q: AuditZoekopdracht,
   }
   const rijen = await findAudit(db, {
     leerlingId: q.leerlingId, actorId, actie: q.actie,
-    van: q.van ? dagBegin(q.van) : undefined,
-    tot: q.tot ? new Date(dagBegin(q.tot).getTime() + 86_400_000) : undefined, // the whole last day
+    // dates are Dutch calendar days, as the privacy officer means them
+    van: q.van ? dagBeginInNederland(q.van) : undefined,
+    tot: q.tot ? dagBeginInNederland(isoDate(new Date(Date.parse(`${q.tot}T00:00:00Z`) + 86_400_000))) : undefined, // the whole last day
     limit: AUDIT_PAGINA + 1, offset: (q.pagina - 1) * AUDIT_PAGINA,
   });
   await writeAudit(db, actor, meta, {

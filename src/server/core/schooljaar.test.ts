@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datumInNederland, leeftijdOp, schooljaarLabel, schooljaarPeriode, schooljaarVan } from './schooljaar.js';
+import { dagBeginInNederland, datumInNederland, leeftijdOp, schooljaarLabel, schooljaarPeriode, schooljaarVan } from './schooljaar.js';
 
 describe('schooljaar', () => {
   it.each([
@@ -16,6 +16,12 @@ describe('schooljaar', () => {
     expect(datumInNederland(new Date('2026-11-30T23:00:00Z'))).toBe('2026-12-01');
     expect(datumInNederland(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
     expect(datumInNederland(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01');
+  });
+
+  it('starts a Dutch day at local midnight, winter and summer time', () => {
+    expect(dagBeginInNederland('2026-12-01').toISOString()).toBe('2026-11-30T23:00:00.000Z');
+    expect(dagBeginInNederland('2026-07-01').toISOString()).toBe('2026-06-30T22:00:00.000Z');
+    expect(dagBeginInNederland('2027-03-28').toISOString()).toBe('2027-03-27T23:00:00.000Z'); // clocks go forward at 02:00
   });
 
   it('counts age in whole years, birthday included', () => {

@@ -9,6 +9,16 @@ export function datumInNederland(moment: Date): string {
   return moment.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
 }
 
+/** The moment a Dutch calendar day begins: 23:00 UTC the day before in winter, 22:00 in summer. */
+export function dagBeginInNederland(iso: string): Date {
+  const middernachtUtc = Date.parse(`${iso}T00:00:00Z`);
+  for (const uren of [1, 2]) {
+    const kandidaat = new Date(middernachtUtc - uren * 3_600_000);
+    if (datumInNederland(kandidaat) === iso && datumInNederland(new Date(kandidaat.getTime() - 1)) !== iso) return kandidaat;
+  }
+  throw new Error(`geen begin van de dag gevonden voor ${iso}`);
+}
+
 /** The date part of a UTC date, for arithmetic on dates held as UTC midnight. */
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);

@@ -88,11 +88,15 @@ export async function expectPageStructure(page: Page, title: RegExp | string) {
 
 /** The page must not scroll sideways (tables may scroll inside their own region). */
 export async function expectNoHorizontalScroll(page: Page) {
-  const { scroll, client } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(scroll, 'page is wider than the viewport').toBeLessThanOrEqual(client);
+  const { scroll, client, teBreed } = await page.evaluate(() => {
+    const client = document.documentElement.clientWidth;
+    // name the outermost elements that stick out, so a failure says where to look
+    const uit = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > client + 1);
+    const teBreed = uit.filter((el) => !uit.includes(el.parentElement!)).slice(0, 3)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+    return { scroll: document.documentElement.scrollWidth, client, teBreed };
+  });
+  expect(scroll, `page is wider than the viewport: ${teBreed.join(', ')}`).toBeLessThanOrEqual(client);
 }
 
 const shotDir = path.resolve('.tmp/e2e');
