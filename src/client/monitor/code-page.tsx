@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { foutTekst } from '../format.ts';
 import { t } from '../i18n/t.ts';
 import { Alert } from '../ui/alert.tsx';
 import { Button } from '../ui/button.tsx';
 import { Page } from '../ui/page.tsx';
 import { TextField } from '../ui/text-field.tsx';
+import { useActie } from '../ui/use-actie.ts';
 import { bewaarToken, vragenlijstApi } from './monitor-api.ts';
 import './monitor.css';
 
@@ -13,22 +13,15 @@ import './monitor.css';
 export function CodePage() {
   const navigate = useNavigate();
   const [code, setCode] = useState('');
-  const [fout, setFout] = useState<string | null>(null);
-  const [bezig, setBezig] = useState(false);
+  const { fout, bezig, voerUit } = useActie();
 
-  async function verstuur(e: FormEvent) {
+  function verstuur(e: FormEvent) {
     e.preventDefault();
-    setFout(null);
-    setBezig(true);
-    try {
+    void voerUit(async () => {
       const r = await vragenlijstApi.code(code);
       bewaarToken(r.uitnodigingId, r.token);
       navigate(`/vragenlijst/${r.uitnodigingId}`);
-    } catch (error) {
-      setFout(foutTekst(error));
-    } finally {
-      setBezig(false);
-    }
+    });
   }
 
   return (

@@ -18,33 +18,24 @@ export function IntervalFiguur({ titel, rijen, tabel }: { titel: string; rijen: 
   const x = (v: number) => labelBreedte + ((v - min) / (max - min)) * (breedte - labelBreedte - 20);
   const ticks = Array.from({ length: Math.floor(max) - Math.ceil(min) + 1 }, (_, i) => Math.ceil(min) + i);
   return (
-    <figure className="piramide-figuur">
-      <figcaption>{titel}</figcaption>
-      <Schuif titel={titel}>
-      <svg viewBox={`0 0 ${breedte} ${hoogte}`} width={breedte} aria-hidden="true" focusable="false">
-        {ticks.map((v) => (
-          <g key={v}>
-            <line x1={x(v)} x2={x(v)} y1={0} y2={hoogte - 24} stroke={v === 0 ? '#333' : '#ddd'} strokeWidth={v === 0 ? 1.5 : 1} />
-            <text x={x(v)} y={hoogte - 8} textAnchor="middle" fontSize="12" fill="#333">{getal(v, 0)}</text>
+    <Figuur titel={titel} breedte={breedte} hoogte={hoogte} tabel={tabel}>
+      {ticks.map((v) => (
+        <g key={v}>
+          <line x1={x(v)} x2={x(v)} y1={0} y2={hoogte - 24} stroke={v === 0 ? '#333' : '#ddd'} strokeWidth={v === 0 ? 1.5 : 1} />
+          <text x={x(v)} y={hoogte - 8} textAnchor="middle" fontSize="12" fill="#333">{getal(v, 0)}</text>
+        </g>
+      ))}
+      {rijen.map((r, i) => {
+        const y = i * rijHoogte + 16;
+        return (
+          <g key={r.label}>
+            <text x={labelBreedte - 8} y={y + 4} textAnchor="end" fontSize="13" fill="#1a1a1a">{r.label}</text>
+            <line x1={x(r.lo)} x2={x(r.hi)} y1={y} y2={y} stroke="#154273" strokeWidth={2} />
+            <circle cx={x(r.schatting)} cy={y} r={5} fill="#154273" />
           </g>
-        ))}
-        {rijen.map((r, i) => {
-          const y = i * rijHoogte + 16;
-          return (
-            <g key={r.label}>
-              <text x={labelBreedte - 8} y={y + 4} textAnchor="end" fontSize="13" fill="#1a1a1a">{r.label}</text>
-              <line x1={x(r.lo)} x2={x(r.hi)} y1={y} y2={y} stroke="#154273" strokeWidth={2} />
-              <circle cx={x(r.schatting)} cy={y} r={5} fill="#154273" />
-            </g>
-          );
-        })}
-      </svg>
-      </Schuif>
-      <details className="piramide-details">
-        <summary>{t('mon.figuur.tabel')}</summary>
-        {tabel}
-      </details>
-    </figure>
+        );
+      })}
+    </Figuur>
   );
 }
 
@@ -58,36 +49,41 @@ export function BalkFiguur({ titel, rijen, tabel }: { titel: string; rijen: Balk
   const hoogte = rijen.length * rijHoogte + 8;
   const schaal = breedte - labelBreedte - 100;
   return (
+    <Figuur titel={titel} breedte={breedte} hoogte={hoogte} tabel={tabel}>
+      {rijen.map((r, i) => {
+        const y = i * rijHoogte + 4;
+        return (
+          <g key={r.label}>
+            <text x={labelBreedte - 8} y={y + 14} textAnchor="end" fontSize="13" fill="#1a1a1a">{r.label}</text>
+            <rect x={labelBreedte} y={y} width={schaal} height={18} fill="#eee" />
+            {r.aandeel !== null && <rect x={labelBreedte} y={y} width={schaal * r.aandeel} height={18} fill="#154273" />}
+            <text x={labelBreedte + schaal + 6} y={y + 14} fontSize="12" fill="#1a1a1a">
+              {r.aandeel === null ? t('mon.onderdrukt') : `${getal(100 * r.aandeel, 1)}%`}
+            </text>
+          </g>
+        );
+      })}
+    </Figuur>
+  );
+}
+
+/**
+ * The frame of every figure: caption, the drawing (on a narrow screen it keeps its size and scrolls
+ * sideways, also by keyboard) and the table alternative.
+ */
+function Figuur({ titel, breedte, hoogte, tabel, children }: { titel: string; breedte: number; hoogte: number; tabel: ReactNode; children: ReactNode }) {
+  return (
     <figure className="piramide-figuur">
       <figcaption>{titel}</figcaption>
-      <Schuif titel={titel}>
-      <svg viewBox={`0 0 ${breedte} ${hoogte}`} width={breedte} aria-hidden="true" focusable="false">
-        {rijen.map((r, i) => {
-          const y = i * rijHoogte + 4;
-          return (
-            <g key={r.label}>
-              <text x={labelBreedte - 8} y={y + 14} textAnchor="end" fontSize="13" fill="#1a1a1a">{r.label}</text>
-              <rect x={labelBreedte} y={y} width={schaal} height={18} fill="#eee" />
-              {r.aandeel !== null && <rect x={labelBreedte} y={y} width={schaal * r.aandeel} height={18} fill="#154273" />}
-              <text x={labelBreedte + schaal + 6} y={y + 14} fontSize="12" fill="#1a1a1a">
-                {r.aandeel === null ? t('mon.onderdrukt') : `${getal(100 * r.aandeel, 1)}%`}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-      </Schuif>
+      <div className="piramide-figuur__schuif" role="region" aria-label={titel} tabIndex={0}>
+        <svg viewBox={`0 0 ${breedte} ${hoogte}`} width={breedte} aria-hidden="true" focusable="false">{children}</svg>
+      </div>
       <details className="piramide-details">
         <summary>{t('mon.figuur.tabel')}</summary>
         {tabel}
       </details>
     </figure>
   );
-}
-
-/** On a narrow screen the drawing keeps its size and scrolls sideways, also by keyboard. */
-function Schuif({ titel, children }: { titel: string; children: ReactNode }) {
-  return <div className="piramide-figuur__schuif" role="region" aria-label={titel} tabIndex={0}>{children}</div>;
 }
 
 export { getal };

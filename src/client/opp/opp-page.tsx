@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { formatDatum, formatTijdstip, foutTekst, vandaag } from '../format.ts';
+import { formatDatum, formatTijdstip, vandaag } from '../format.ts';
 import { t, tMaybe } from '../i18n/t.ts';
 import { Alert } from '../ui/alert.tsx';
 import { Button, ButtonLink } from '../ui/button.tsx';
@@ -14,6 +14,7 @@ import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
 import { Table, TBody, Td, Th, THead, Tr } from '../ui/table.tsx';
 import { TextField } from '../ui/text-field.tsx';
+import { useActie } from '../ui/use-actie.ts';
 import { serverFouten } from '../signalering/formulier-velden.ts';
 import { RadioGroup } from '../signalering/velden.tsx';
 import { InstemmingLabel, instemmingZin } from './instemming.tsx';
@@ -52,20 +53,12 @@ export function OppPage() {
 /** po → vo (003 §17.1.2): the previous school's plan, readable and to take over once the parents consent. */
 function VorigPlan({ data }: { data: Opp }) {
   const queryClient = useQueryClient();
-  const [fout, setFout] = useState<string | null>(null);
-  const [bezig, setBezig] = useState(false);
+  const { fout, bezig, voerUit } = useActie();
   const v = data.vorigPlan!;
-  async function overnemen() {
-    setBezig(true);
-    try {
-      await postOvernemen(data.leerling.id);
-      await queryClient.invalidateQueries({ queryKey: oppKey(data.leerling.id) });
-    } catch (error) {
-      setFout(foutTekst(error));
-    } finally {
-      setBezig(false);
-    }
-  }
+  const overnemen = () => voerUit(async () => {
+    await postOvernemen(data.leerling.id);
+    await queryClient.invalidateQueries({ queryKey: oppKey(data.leerling.id) });
+  });
   return (
     <Alert type={v.toestemming ? 'info' : 'warning'} title={t('opp.vorig.titel', { school: v.school })}>
       <Paragraph>{v.toestemming ? t('opp.vorig.metToestemming') : t('opp.vorig.zonderToestemming')}</Paragraph>

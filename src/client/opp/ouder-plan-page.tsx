@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { formatDatum, formatTijdstip, foutTekst } from '../format.ts';
+import { formatDatum, formatTijdstip } from '../format.ts';
 import { t } from '../i18n/t.ts';
 import { Alert } from '../ui/alert.tsx';
 import { Button, ButtonGroup } from '../ui/button.tsx';
@@ -12,6 +12,7 @@ import { Heading, Paragraph } from '../ui/heading.tsx';
 import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
+import { useActie } from '../ui/use-actie.ts';
 import { serverFouten } from '../signalering/formulier-velden.ts';
 import { TextArea } from '../signalering/velden.tsx';
 import { InstemmingLabel, instemmingZin } from './instemming.tsx';
@@ -74,20 +75,12 @@ function PlanVoorThuis({ data, wie }: { data: Opp; wie: 'ouder' | 'leerling' }) 
 function Meegeven({ data }: { data: Opp }) {
   const queryClient = useQueryClient();
   const [klaar, setKlaar] = useState(false);
-  const [fout, setFout] = useState<string | null>(null);
-  const [bezig, setBezig] = useState(false);
-  async function geef() {
-    setBezig(true);
-    try {
-      await postOverdrachtToestemming(data.leerling.id);
-      setKlaar(true);
-      await queryClient.invalidateQueries({ queryKey: oppKey(data.leerling.id) });
-    } catch (error) {
-      setFout(foutTekst(error));
-    } finally {
-      setBezig(false);
-    }
-  }
+  const { fout, bezig, voerUit } = useActie();
+  const geef = () => voerUit(async () => {
+    await postOverdrachtToestemming(data.leerling.id);
+    setKlaar(true);
+    await queryClient.invalidateQueries({ queryKey: oppKey(data.leerling.id) });
+  });
   return (
     <section className="piramide-section" aria-labelledby="meegeven-kop">
       <Heading level={2} id="meegeven-kop">{t('opp.meegeven.titel')}</Heading>
