@@ -3,6 +3,7 @@
 // one SWV, 20 schools, pupils in groep 6 with a quarter placed in a plusklas, the 28 items of the
 // default questionnaire in two waves with about 8 % skipped and half the pupils at wave 2.
 // Usage: node --import tsx bench/stats/monitor-db.ts [ANSWER_ROWS]   (prints JSON, ms)
+// With DATABASE_URL (an empty database) it runs on that PostgreSQL server instead.
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../../src/server/core/db/db.js';
 import type { Actor } from '../../src/server/core/access/actor.js';
@@ -12,7 +13,8 @@ import { kopieerStandaardVragenlijst } from '../../src/server/monitor/imago-vrag
 
 const rows = Number(process.argv[2] ?? 1_000_000);
 const pupils = Math.round(rows / (28 * 1.5 * 0.92));
-const database = await openDatabase({ kind: 'pglite' });
+const url = process.env.DATABASE_URL;
+const database = await openDatabase(url ? { kind: 'postgres', url, poolSize: 2 } : { kind: 'pglite' });
 await database.migrate();
 const db = database.db;
 const t0 = performance.now();
