@@ -14,7 +14,7 @@ import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
 import { TextField } from '../ui/text-field.tsx';
 import { CheckboxGroup, RadioGroup, SelectField, TextArea } from '../signalering/velden.tsx';
-import { useActie } from '../toelating/actie.ts';
+import { useToelatingFormulier } from '../toelating/actie.ts';
 import { BEHEER_KEY, BRONNEN, LAGEN, useAanbodBeheer, VORMEN, type Beheer, type Voorziening } from './aanbod-api.ts';
 
 type Invoer = Record<string, string | boolean | string[]>;
@@ -53,7 +53,7 @@ function Formulier({ beheer, v }: { beheer: Beheer; v?: Voorziening }) {
   const zet = (k: string) => (w: string | boolean | string[]) => setF((o) => ({ ...o, [k]: w }));
   const tekst = (k: string) => String(f[k] ?? '');
   const velden = Object.fromEntries(Object.keys(leeg).map((k) => [k, k]));
-  const actie = useActie(velden);
+  const actie = useToelatingFormulier(velden);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const scholen = [{ value: '', label: t('vz.geenSchool') }, ...beheer.scholen.map((s) => ({ value: s.id, label: `${s.naam} (${s.gemeente})` }))];
@@ -125,7 +125,7 @@ function Perioden({ v }: { v: Voorziening }) {
   const [van, setVan] = useState('');
   const [tot, setTot] = useState('');
   const [plaatsen, setPlaatsen] = useState('');
-  const actie = useActie({ van: 'periode-van', tot: 'periode-tot', plaatsen: 'periode-plaatsen' });
+  const actie = useToelatingFormulier({ van: 'periode-van', tot: 'periode-tot', plaatsen: 'periode-plaatsen' });
   const queryClient = useQueryClient();
   async function onSubmit(e: FormEvent) {
     e.preventDefault();

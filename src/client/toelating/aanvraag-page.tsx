@@ -12,7 +12,7 @@ import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
 import { CheckboxGroup, RadioGroup, TextArea } from '../signalering/velden.tsx';
-import { useActie } from './actie.ts';
+import { useToelatingFormulier } from './actie.ts';
 import { toelatingKey, useAanvraagStart } from './toelating-api.ts';
 
 /** The IB applies with what the file already holds (enter once), the pupil's voice and the question. */
@@ -24,7 +24,7 @@ export function AanvraagPage() {
   const [stem, setStem] = useState('');
   const [bronnen, setBronnen] = useState<string[]>([]);
   const [opp, setOpp] = useState('');
-  const actie = useActie({ voorzieningId: 'voorzieningId', hulpvraag: 'hulpvraag', stemLeerling: 'stemLeerling', bronnen: 'bronnen' });
+  const actie = useToelatingFormulier({ voorzieningId: 'voorzieningId', hulpvraag: 'hulpvraag', stemLeerling: 'stemLeerling', bronnen: 'bronnen' });
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const terug = `/toelating/${encodeURIComponent(id)}`;

@@ -15,7 +15,7 @@ import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
 import { TextField } from '../ui/text-field.tsx';
 import { CheckboxGroup, RadioGroup, TextArea } from '../signalering/velden.tsx';
-import { useActie } from './actie.ts';
+import { useToelatingFormulier } from './actie.ts';
 import { afspraakKey, PARTIJEN, useAfspraak, WERK_KEY, type Afspraak } from './toelating-api.ts';
 
 
@@ -35,7 +35,7 @@ export function AfspraakPage() {
 
 function Inhoud({ a }: { a: Afspraak }) {
   const queryClient = useQueryClient();
-  const teken = useActie();
+  const teken = useToelatingFormulier();
   const getekend = (wanneer: string | null, door: string | null) => (wanneer ? t('afspraak.getekendDoor', { naam: door ?? '', wanneer: formatTijdstip(wanneer) }) : t('afspraak.nietGetekend'));
   const nogTekenen = a.mag.tekenen.filter((p) => !(p === 'stamschool' ? a.getekendStamschool : p === 'voorziening' ? a.getekendVoorziening : a.getekendOuders));
   return (
@@ -70,7 +70,7 @@ function Inhoud({ a }: { a: Afspraak }) {
 }
 
 function Overschrijven({ a }: { a: Afspraak }) {
-  const actie = useActie({ datum: 'overschrijf-datum' });
+  const actie = useToelatingFormulier({ datum: 'overschrijf-datum' });
   const [datum, setDatum] = useState(vandaag());
   const queryClient = useQueryClient();
   if (!a.overschrijvenVoorgesteld || a.inschrijvingOvergeschreven || a.plaatsingStatus !== 'geplaatst') return null;
@@ -97,7 +97,7 @@ function Contactlog({ a }: { a: Afspraak }) {
   const [datum, setDatum] = useState(vandaag());
   const [vorm, setVorm] = useState('');
   const [notitie, setNotitie] = useState('');
-  const actie = useActie({ datum: 'contact-datum', vorm: 'contact-vorm', notitie: 'contact-notitie' });
+  const actie = useToelatingFormulier({ datum: 'contact-datum', vorm: 'contact-vorm', notitie: 'contact-notitie' });
   const queryClient = useQueryClient();
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -134,7 +134,7 @@ export function AfspraakFormPage() {
   const [verslag, setVerslag] = useState('stamschool');
   const [ouder, setOuder] = useState('stamschool');
   const [lvs, setLvs] = useState<string[]>([]);
-  const actie = useActie({ aandeelOnderwijstijd: 'aandeel', symbiose: 'symbiose', contactritme: 'contactritme' });
+  const actie = useToelatingFormulier({ aandeelOnderwijstijd: 'aandeel', symbiose: 'symbiose', contactritme: 'contactritme' });
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   async function onSubmit(e: FormEvent) {

@@ -9,7 +9,7 @@ import { Heading, Paragraph } from '../ui/heading.tsx';
 import { TextField } from '../ui/text-field.tsx';
 import { CheckboxGroup, RadioGroup, SelectField, TextArea } from '../signalering/velden.tsx';
 import { BRONNEN, usePubliekAanbod } from '../aanbod/aanbod-api.ts';
-import { useActie } from './actie.ts';
+import { useToelatingFormulier } from './actie.ts';
 import { BESLUITEN, PRIORITEITEN, toelatingKey, type Aanvraag } from './toelating-api.ts';
 
 /** The commissie weighs several sources (no single threshold, 003 §18.6) and records its reasons. */
@@ -23,7 +23,7 @@ export function BesluitForm({ aanvraag, leerlingId }: { aanvraag: Aanvraag; leer
   const [ander, setAnder] = useState('');
   const [prioriteit, setPrioriteit] = useState('regulier');
   const aanbod = usePubliekAanbod('', '');
-  const actie = useActie({ besluit: 'besluit', redenen: 'redenen', advies: 'advies', gedragswetenschapper: 'gedragswetenschapper', gewogenBronnen: 'gewogenBronnen', andereVoorzieningId: 'andereVoorzieningId' });
+  const actie = useToelatingFormulier({ besluit: 'besluit', redenen: 'redenen', advies: 'advies', gedragswetenschapper: 'gedragswetenschapper', gewogenBronnen: 'gewogenBronnen', andereVoorzieningId: 'andereVoorzieningId' });
   const queryClient = useQueryClient();
 
   async function onSubmit(e: FormEvent) {

@@ -12,7 +12,7 @@ import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
 import { TextField } from '../ui/text-field.tsx';
-import { useActie } from './actie.ts';
+import { useToelatingFormulier } from './actie.ts';
 import { startTekst } from './toelating-page.tsx';
 import { useVoorzieningWerk, WERK_KEY, type CoordinatorRij } from './toelating-api.ts';
 import '../aanbod/aanbod.css';
@@ -60,7 +60,7 @@ function Wachtende({ r }: { r: Extract<CoordinatorRij, { soort: 'wachtend' }> })
   const [van, setVan] = useState(r.geschatteStart ?? vandaag());
   const [weken, setWeken] = useState('6');
   const ids = { van: `van-${r.wachtlijstId}`, wenperiodeWeken: `weken-${r.wachtlijstId}` };
-  const actie = useActie(ids);
+  const actie = useToelatingFormulier(ids);
   const queryClient = useQueryClient();
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -87,7 +87,7 @@ function Wachtende({ r }: { r: Extract<CoordinatorRij, { soort: 'wachtend' }> })
 const volgende: Record<string, 'wenperiode' | 'geplaatst' | undefined> = { gepland: 'wenperiode', wenperiode: 'geplaatst' };
 
 function Geplaatst({ r }: { r: Extract<CoordinatorRij, { soort: 'geplaatst' }> }) {
-  const actie = useActie();
+  const actie = useToelatingFormulier();
   const queryClient = useQueryClient();
   // source: 003 §18.3.3 — the settling-in period runs its weeks before the placement is final
   const stap = r.status === 'wenperiode' && r.wenperiodeTot > vandaag() ? undefined : volgende[r.status];

@@ -7,14 +7,14 @@ import { ErrorSummary } from '../ui/error-summary.tsx';
 import { fromChecks } from '../ui/form-errors.ts';
 import { Heading, Paragraph } from '../ui/heading.tsx';
 import { RadioGroup, TextArea } from '../signalering/velden.tsx';
-import { useActie } from './actie.ts';
+import { useToelatingFormulier } from './actie.ts';
 import { toelatingKey } from './toelating-api.ts';
 
 /** Parents consent (or not) and give their view: one task, plain words (UX: parents are partners). */
 export function OuderForm({ aanvraagId, leerlingId }: { aanvraagId: string; leerlingId: string }) {
   const [keuze, setKeuze] = useState('');
   const [visie, setVisie] = useState('');
-  const actie = useActie({ instemming: 'instemming', visie: 'visie' });
+  const actie = useToelatingFormulier({ instemming: 'instemming', visie: 'visie' });
   const queryClient = useQueryClient();
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
