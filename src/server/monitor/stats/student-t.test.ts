@@ -113,7 +113,8 @@ describe('incomplete beta and log gamma', () => {
     fc.assert(fc.property(fc.double({ min: 0.001, max: 0.999, noNaN: true }), fc.double({ min: 0.1, max: 50, noNaN: true }), (x, a) => {
       expect(relative(pbeta(x, a, 1), x ** a)).toBeLessThan(1e-12);
       expect(relative(pbeta(x, 1, a, false), (1 - x) ** a)).toBeLessThan(1e-12);
-      expect(Math.abs(pbeta(0.5, a, a) - 0.5)).toBeLessThan(1e-14);
+      // The continued fraction loses up to ~1.5e-14 near a = 48 (worst of 200,000 draws); 1e-14 failed CI once.
+      expect(Math.abs(pbeta(0.5, a, a) - 0.5)).toBeLessThan(5e-14);
     }));
   });
 
