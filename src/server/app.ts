@@ -38,10 +38,12 @@ z.config(z.locales.nl());
 export const clientDir = fileURLToPath(new URL('../../dist/client', import.meta.url));
 
 export type RegisteredLeerlingRoute = { method: string; url: string; info: LeerlingRouteInfo };
+/** Every /api route and how it is marked, so a test can refuse a route that says nothing about pupil data. */
+export type RegisteredApiRoute = { method: string; url: string; gemarkeerd: boolean };
 
 export type BuildOptions = { db: Db; config: Config; mailer?: Mailer; logger?: boolean | object; serveClient?: boolean };
 
-export async function buildApp(opts: BuildOptions): Promise<FastifyInstance & { leerlingRoutes: RegisteredLeerlingRoute[] }> {
+export async function buildApp(opts: BuildOptions): Promise<FastifyInstance & { leerlingRoutes: RegisteredLeerlingRoute[]; apiRoutes: RegisteredApiRoute[] }> {
   const app = Fastify({
     logger: opts.logger ?? { level: opts.config.logLevel },
     trustProxy: false,
@@ -52,10 +54,13 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance & { 
   app.setSerializerCompiler(serializerCompiler);
 
   const leerlingRouteList: RegisteredLeerlingRoute[] = [];
+  const apiRouteList: RegisteredApiRoute[] = [];
   app.addHook('onRoute', (route) => {
-    const info = route.config?.leerlingRoute;
     // Fastify adds a HEAD twin for every GET; it shares the handler, so list the GET only.
-    if (info && route.method !== 'HEAD') leerlingRouteList.push({ method: String(route.method), url: route.url, info });
+    if (route.method === 'HEAD' || !route.url.startsWith('/api/')) return;
+    const info = route.config?.leerlingRoute;
+    if (info) leerlingRouteList.push({ method: String(route.method), url: route.url, info });
+    apiRouteList.push({ method: String(route.method), url: route.url, gemarkeerd: Boolean(info || route.config?.zonderLeerlinggegevens) });
   });
 
   registerErrorHandler(app);
@@ -102,7 +107,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance & { 
   await app.register(vangnetRoutes, ctx);
 
   if (opts.serveClient !== false && existsSync(clientDir)) await serveClient(app);
-  return Object.assign(app, { leerlingRoutes: leerlingRouteList });
+  return Object.assign(app, { leerlingRoutes: leerlingRouteList, apiRoutes: apiRouteList });
 }
 
 /** The built client, with index.html for every path the client's router owns. */

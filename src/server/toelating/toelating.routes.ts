@@ -34,6 +34,7 @@ export const toelatingRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
 
   app.post('/api/aanvragen/:id/ouder', {
     schema: { tags, summary: 'Ouders stemmen in (of niet) en geven hun kijk', params: s.aanvraagParams, body: s.ouderBody, response: { 201: p.ouderResponse } },
+    config: leerlingRoute({ soort: 'bron', bron: 'aanvraag-bij-ouders', actie: 'toelating.ouder', voorbeeld: () => ({ instemming: true, visie: 'Thuis verveelt ze zich.' }) }),
   }, async (request, reply) => reply.status(201).send(await respondOuder(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
 
   app.post('/api/aanvragen/:id/stem', {
