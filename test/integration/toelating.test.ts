@@ -8,7 +8,7 @@ import { inschrijving } from '../../src/server/regio/regio.table.js';
 import { voorziening } from '../../src/server/aanbod/aanbod.table.js';
 import { plaatsing } from '../../src/server/toelating/toelating.table.js';
 import { klasaanpassing } from '../../src/server/opp/opp.table.js';
-import { isoDate, vandaag } from '../../src/server/core/schooljaar.js';
+import { huidigSchooljaar, isoDate, schooljaarPeriode, vandaag } from '../../src/server/core/schooljaar.js';
 import { actors, pupils, voorzieningen } from '../support/region.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { startTestSmtp } from '../support/smtp.js';
@@ -159,7 +159,11 @@ describe('the plaatsingstraject', () => {
     const teVroeg = await t.as('coordinator', { method: 'POST', url: `/api/plaatsingen/${plaatsingId}/status`, payload: { status: 'geplaatst', datum: dagen(-20) } });
     expect(teVroeg.json().message).toMatch(/wenperiode loopt tot/);
     expect((await t.as('coordinator', { method: 'POST', url: `/api/plaatsingen/${plaatsingId}/status`, payload: { status: 'geplaatst', datum: vandaag() } })).statusCode).toBe(201);
+    // Bram leaves his school at the end of the year: anna's transfer must not touch his registration.
+    const eindeJaar = schooljaarPeriode(huidigSchooljaar()).tot;
+    await t.db.update(inschrijving).set({ tot: eindeJaar }).where(eq(inschrijving.leerlingId, pupils.bram));
     expect((await t.as('coordinator', { method: 'POST', url: `/api/plaatsingen/${plaatsingId}/overschrijven`, payload: { datum: dagen(1) } })).statusCode).toBe(201);
+    expect((await t.db.select().from(inschrijving).where(eq(inschrijving.leerlingId, pupils.bram))).map((i) => i.tot)).toEqual([eindeJaar]);
     const open = await t.db.select().from(inschrijving).where(and(eq(inschrijving.leerlingId, pupils.anna), isNull(inschrijving.tot)));
     expect(open.map((i) => i.schoolId)).toEqual(['00000000-0000-4000-8000-000000000022']);
     const proef = await t.as('coordinator', { method: 'POST', url: `/api/plaatsingen/${plaatsingId}/status`, payload: { status: 'wenperiode', datum: vandaag() } });

@@ -1,7 +1,7 @@
 // The coordinator's plaatsingstraject (source: 003 §18.2–18.4): the waiting list of her
 // provisions, placing a pupil with a settling-in period of weeks, the steps after it, and — only
 // after settling in — the transfer of registration.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, gte, isNull, or, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../core/db/db.js';
 import { hasRol, type Actor, type RequestMeta } from '../core/access/actor.js';
 import { assertLeerlingAccess, visibleLeerlingen } from '../core/access/leerling-access.js';
@@ -156,7 +156,7 @@ export async function transferInschrijving(db: Db, actor: Actor, plaatsingId: st
   if (stamschool?.schoolId === nieuweSchool) throw new AppError('CONFLICT', 'De leerling staat al op deze school ingeschreven.');
   return db.transaction(async (tx) => {
     await tx.update(inschrijving).set({ tot: plusDagen(datum, -1) })
-      .where(and(eq(inschrijving.leerlingId, p.leerlingId), sql`${inschrijving.tot} is null or ${inschrijving.tot} >= ${datum}`));
+      .where(and(eq(inschrijving.leerlingId, p.leerlingId), or(isNull(inschrijving.tot), gte(inschrijving.tot, datum))));
     await tx.insert(inschrijving).values({ leerlingId: p.leerlingId, schoolId: nieuweSchool, van: datum });
     await tx.update(stamschoolAfspraak).set({ inschrijvingOvergeschreven: datum }).where(eq(stamschoolAfspraak.id, afspraak.id));
     await writeAudit(tx, actor, meta, {
