@@ -30,7 +30,7 @@ import { aanbodRoutes } from './aanbod/aanbod.routes.js';
 import { toelatingRoutes } from './toelating/toelating.routes.js';
 import { casusRoutes } from './casus/casus.routes.js';
 import { vangnetRoutes } from './vangnet/vangnet.routes.js';
-import type { LeerlingRouteInfo } from './core/access/leerling-route.js';
+import { zonderLeerlinggegevens, type LeerlingRouteInfo } from './core/access/leerling-route.js';
 
 // Zod speaks Dutch in every validation message (source of the promise: "a clear Dutch error").
 z.config(z.locales.nl());
@@ -39,7 +39,7 @@ export const clientDir = fileURLToPath(new URL('../../dist/client', import.meta.
 
 export type RegisteredLeerlingRoute = { method: string; url: string; info: LeerlingRouteInfo };
 /** Every /api route and how it is marked, so a test can refuse a route that says nothing about pupil data. */
-export type RegisteredApiRoute = { method: string; url: string; gemarkeerd: boolean };
+export type RegisteredApiRoute = { method: string; url: string; gemarkeerd: boolean; getest?: string };
 
 export type BuildOptions = { db: Db; config: Config; mailer?: Mailer; logger?: boolean | object; serveClient?: boolean };
 
@@ -60,7 +60,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance & { 
     if (route.method === 'HEAD' || !route.url.startsWith('/api/')) return;
     const info = route.config?.leerlingRoute;
     if (info) leerlingRouteList.push({ method: String(route.method), url: route.url, info });
-    apiRouteList.push({ method: String(route.method), url: route.url, gemarkeerd: Boolean(info || route.config?.zonderLeerlinggegevens) });
+    const getest = route.config?.getest;
+    apiRouteList.push({ method: String(route.method), url: route.url, gemarkeerd: Boolean(info || route.config?.zonderLeerlinggegevens || getest), getest });
   });
 
   registerErrorHandler(app);
@@ -86,11 +87,12 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance & { 
   const ctx = { db: opts.db, config: opts.config, mailer };
   app.get('/api/health', {
     schema: { tags: ['systeem'], summary: 'Kan de applicatie verzoeken verwerken?', response: { 200: z.object({ status: z.literal('ok') }) } },
+    config: zonderLeerlinggegevens('answers "ok" when the database answers'),
   }, async () => {
     await opts.db.execute(sql`select 1`);
     return { status: 'ok' as const };
   });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: zonderLeerlinggegevens('the API description') }, async () => app.swagger());
   await app.register(authRoutes, ctx);
   await app.register(startRoutes, ctx);
   await app.register(leerlingRoutes, ctx);

@@ -4,6 +4,7 @@
 // route gets a fresh database, and each call a fresh record, so one person's action cannot change
 // what the next one finds. The same file refuses an /api route marked neither as touching pupil
 // data nor as touching none.
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditLog } from '../../src/server/core/audit/audit.table.js';
@@ -21,7 +22,17 @@ const actorKeys = Object.keys(actors) as ActorKey[];
 describe('bron harness', () => {
   it('knows of every /api route whether it touches pupil data', () => {
     const ongemarkeerd = overzicht.app.apiRoutes.filter((r) => !r.gemarkeerd).map(naam);
-    expect(ongemarkeerd, 'mark these with leerlingRoute(…) or zonderLeerlinggegevens(reden)').toEqual([]);
+    expect(ongemarkeerd, 'mark these with leerlingRoute(…), zonderLeerlinggegevens(reden) or getestIn(testbestand)').toEqual([]);
+  });
+
+  it('finds the own test of every route whose access is tested outside the harnesses', () => {
+    const getest = overzicht.app.apiRoutes.filter((r) => r.getest);
+    for (const r of getest) {
+      const pad = new URL(`../../${r.getest}`, import.meta.url);
+      expect(existsSync(pad), `${naam(r)}: ${r.getest}`).toBe(true);
+      const tekst = readFileSync(pad, 'utf8');
+      for (const stuk of r.url.split(/:\w+/).filter(Boolean)) expect(tekst, `${r.getest} calls ${r.url}`).toContain(stuk);
+    }
   });
 
   it('has a fixture for every kind of record a route is keyed by', () => {
@@ -43,7 +54,8 @@ describe('bron harness', () => {
           const allowed = isAllowed(r.info.actie, gehouden);
           const where = and(eq(auditLog.actorId, actors[actor]), eq(auditLog.route, naam(r)), eq(auditLog.leerlingId, pupils[pupil]));
           const voor = (await t.db.select().from(auditLog).where(where)).length;
-          const res = await t.as(actor, { method: r.method as 'GET', url, payload: r.info.voorbeeld?.(pupils[pupil]) as object });
+          const payload = bron.voorbeeld ? bron.voorbeeld(pupil) : r.info.voorbeeld?.(pupils[pupil]);
+          const res = await t.as(actor, { method: r.method as 'GET', url, payload: payload as object });
           const label = `${naam(r)} as ${actor} for ${pupil}: ${res.body.slice(0, 200)}`;
           if (allowed) expect(res.statusCode, label).toBeLessThan(300);
           else expect(res.statusCode, label).toBe(404);

@@ -6,6 +6,7 @@ import type { Db } from '../../src/server/core/db/db.js';
 import * as t from '../../src/server/core/db/schema.js';
 import type { Relatie } from '../../src/server/core/access/leerling.policy.js';
 import { actors, pupils, voorzieningen, type ActorKey, type PupilKey } from './region.js';
+import { toelatingBronnen } from './bronnen/toelating.js';
 
 const SWV = '00000000-0000-4000-8000-000000000001';
 const SCHOOL_A = '00000000-0000-4000-8000-000000000021';
@@ -20,6 +21,11 @@ export type Bron = {
    * is the pupil's id unless the record's id is returned as `id`.
    */
   maak: (db: Db, leerling: PupilKey) => Promise<Record<string, string>>;
+  /**
+   * The body, instead of the route's `voorbeeld`, where it names a record only the test region
+   * knows (e.g. the provision an application is for).
+   */
+  voorbeeld?: (leerling: PupilKey) => unknown;
 };
 
 /** One entry per `bron` named in a `leerlingRoute({ soort: 'bron', bron })`; capabilities add theirs. */
@@ -38,4 +44,6 @@ export const bronnen: Record<string, Bron> = {
       return { id: a!.id };
     },
   },
+  // Admission: applications, waiting list, placements, stamschool agreements
+  ...toelatingBronnen,
 };

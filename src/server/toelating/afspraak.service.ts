@@ -20,16 +20,9 @@ async function findPlaatsing(db: Db, plaatsingId: string) {
   return p;
 }
 
-/** Only the schools draw it up and keep the log; parents sign and read. */
-async function assertSchoolPartij(db: Db, actor: Actor, leerlingId: string) {
-  const relaties = await assertLeerlingAccess(db, actor, 'toelating.ondertekenen', leerlingId);
-  if (!relaties.some((r) => r === 'eigen_school' || r === 'eigen_voorziening')) throw nietGevonden();
-  return relaties;
-}
-
 export async function saveAfspraak(db: Db, actor: Actor, plaatsingId: string, input: z.infer<typeof afspraakBody>, meta: RequestMeta) {
   const p = await findPlaatsing(db, plaatsingId);
-  await assertSchoolPartij(db, actor, p.leerlingId);
+  await assertLeerlingAccess(db, actor, 'toelating.afspraak', p.leerlingId);
   if (p.status !== 'gepland') throw new AppError('CONFLICT', 'De afspraak wordt vóór de start gemaakt en getekend (bron: Basisboek §18.4). Deze plaatsing is al begonnen.');
   const stamschool = await findStamschool(db, p.leerlingId);
   if (!stamschool) throw nietGevonden();
@@ -100,7 +93,7 @@ export async function signAfspraak(db: Db, actor: Actor, afspraakId: string, met
 
 export async function addContact(db: Db, actor: Actor, afspraakId: string, input: z.infer<typeof contactBody>, meta: RequestMeta) {
   const { p } = await findAfspraak(db, afspraakId);
-  await assertSchoolPartij(db, actor, p.leerlingId);
+  await assertLeerlingAccess(db, actor, 'toelating.afspraak', p.leerlingId);
   if (input.datum > vandaag()) throw new AppError('ONGELDIGE_INVOER', undefined, [{ veld: 'datum', melding: 'Deze datum ligt in de toekomst.' }]);
   return db.transaction(async (tx) => {
     const [c] = await tx.insert(afspraakContact).values({ afspraakId, ...input, door: actor.accountId }).returning({ id: afspraakContact.id });

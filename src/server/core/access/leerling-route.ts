@@ -24,8 +24,14 @@ declare module 'fastify' {
     leerlingRoute?: LeerlingRouteInfo;
     /** Why this route shows or changes no pupil's data (e.g. "regional aggregates, groups under 10 withheld"). */
     zonderLeerlinggegevens?: string;
+    /**
+     * Touches pupil data by a key no harness can enumerate (a school's import, the privacy officer's
+     * search): the test file that checks, for every person, its access and its audit.
+     */
+    getest?: string;
   }
 }
 
 export const leerlingRoute = (info: LeerlingRouteInfo) => ({ leerlingRoute: info });
 export const zonderLeerlinggegevens = (reden: string) => ({ zonderLeerlinggegevens: reden });
+export const getestIn = (testbestand: string) => ({ getest: testbestand });

@@ -64,6 +64,8 @@ export const leerlingPolicy = {
   'toelating.plaatsen': ['eigen_voorziening'],
   // The written agreement is signed by the stamschool, the provision and the parents (source: 003 §18.4).
   'toelating.ondertekenen': ['eigen_school', 'eigen_voorziening', 'eigen_kind'],
+  // The two schools draw the agreement up and keep its contact log; the parents sign and read it.
+  'toelating.afspraak': ['eigen_school', 'eigen_voorziening'],
   // Cases (source: 004 §3): everyone involved sees the case, but only what it hands their role
   // (src/server/casus/casus-inzage.ts); the case manager alone keeps it. The IB or specialist of the
   // pupil's school opens one and names the case manager.
