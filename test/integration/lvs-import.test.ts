@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { auditLog } from '../../src/server/core/audit/audit.table.js';
 import { lvsResultaat, taak } from '../../src/server/core/db/schema.js';
-import { pupils } from '../support/region.js';
+import { actors, pupils, type ActorKey } from '../support/region.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -37,6 +37,16 @@ describe('POST /api/scholen/:schoolId/lvs-import', () => {
     expect((await t.as('ib', { method: 'POST', url: url(SCHOOL_B), payload: { csv: goed } })).statusCode).toBe(404);
     expect((await t.as('exIb', { method: 'POST', url: url(), payload: { csv: goed } })).statusCode).toBe(404);
     expect((await t.as('specialistBestuur', { method: 'POST', url: url(SCHOOL_B), payload: { csv: goed } })).statusCode).toBe(404);
+  });
+
+  it('lets exactly the IB of the school and its specialists check a file; anyone else gets 404 and no audit row', async () => {
+    const mogen: ActorKey[] = ['ib', 'specialistBestuur', 'specialistSwv'];
+    for (const actor of Object.keys(actors) as ActorKey[]) {
+      const res = await t.as(actor, { method: 'POST', url: url(), payload: { csv: goed, controleren: true } });
+      expect(res.statusCode, actor).toBe(mogen.includes(actor) ? 200 : 404);
+      const rijen = await t.db.select().from(auditLog).where(and(eq(auditLog.actorId, actors[actor]), eq(auditLog.route, 'POST /api/scholen/:schoolId/lvs-import')));
+      expect(rijen.length, actor).toBe(mogen.includes(actor) ? 1 : 0);
+    }
   });
 
   it('writes nothing when one row is bad, and reports its line and column', async () => {

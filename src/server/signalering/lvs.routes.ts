@@ -3,6 +3,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../core/app-context.js';
 import { requestMeta, requireActor } from '../core/auth/auth.plugin.js';
+import { getestIn } from '../core/access/leerling-route.js';
 import { importLvsResultaten } from './lvs.service.js';
 import { lvsAfgewezenResponse, lvsImportBody, lvsImportResponse, schoolParams } from './lvs.schema.js';
 
@@ -14,6 +15,9 @@ export const lvsRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) 
       params: schoolParams, body: lvsImportBody,
       response: { 200: lvsImportResponse, 201: lvsImportResponse, 400: lvsAfgewezenResponse },
     },
+    // Writes the results of a school's pupils (and opens talks), keyed by the school: its own test
+    // asks every person of the test region, and checks an audit row per pupil.
+    config: getestIn('test/integration/lvs-import.test.ts'),
   }, async (request, reply) => {
     const r = await importLvsResultaten(db, requireActor(request, 'ib', 'specialist'), request.params.schoolId, request.body, requestMeta(request));
     // A check ("controleren") answers with its report; an import that was refused is a 400.
