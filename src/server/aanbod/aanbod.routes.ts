@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../core/app-context.js';
 import { requestMeta, requireActor } from '../core/auth/auth.plugin.js';
+import { zonderLeerlinggegevens } from '../core/access/leerling-route.js';
 import { piramideLaag, toelatingsbron, voorzieningDuur, voorzieningVorm } from './aanbod.table.js';
 import { addPeriode, createVoorziening, updateVoorziening, viewAanbodBeheer } from './aanbod.service.js';
 import { viewPubliekAanbod } from './publiek.service.js';
@@ -10,6 +11,7 @@ import { viewDekking } from './dekking.service.js';
 import { beheerResponse, idResponse, periodeBody, voorzieningBody, voorzieningParams } from './aanbod.schema.js';
 
 const tags = ['aanbod'];
+const catalogus = zonderLeerlinggegevens('the catalogue of provisions, with counts of places taken and pupils waiting');
 
 const publiekResponse = z.object({
   lokketten: z.array(z.object({
@@ -51,28 +53,34 @@ export const aanbodRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db 
       }),
       response: { 200: publiekResponse },
     },
-    config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+    config: { rateLimit: { max: 120, timeWindow: '1 minute' }, ...zonderLeerlinggegevens('the public offer, with counts of free places and pupils waiting') },
   }, async (request) => viewPubliekAanbod(db, request.query));
 
   app.get('/api/aanbod/beheer', {
     schema: { tags, summary: 'Het aanbod van mijn samenwerkingsverband, met plaatsen, bezetting en wachtlijst', response: { 200: beheerResponse } },
+    config: catalogus,
   }, async (request) => viewAanbodBeheer(db, requireActor(request, 'swv_medewerker')));
 
   app.post('/api/aanbod', {
     schema: { tags, summary: 'Een voorziening toevoegen', body: voorzieningBody, response: { 201: idResponse } },
+    config: catalogus,
   }, async (request, reply) => reply.status(201).send(
     await createVoorziening(db, requireActor(request, 'swv_medewerker'), request.body, requestMeta(request))));
 
   app.put('/api/aanbod/:id', {
     schema: { tags, summary: 'Een voorziening wijzigen', params: voorzieningParams, body: voorzieningBody, response: { 200: idResponse } },
+    config: catalogus,
   }, async (request) => updateVoorziening(db, requireActor(request, 'swv_medewerker'), request.params.id, request.body, requestMeta(request)));
 
   app.post('/api/aanbod/:id/perioden', {
     schema: { tags, summary: 'Plaatsen voor een periode vastleggen', params: voorzieningParams, body: periodeBody, response: { 201: idResponse } },
+    config: catalogus,
   }, async (request, reply) => reply.status(201).send(
     await addPeriode(db, requireActor(request, 'swv_medewerker'), request.params.id, request.body, requestMeta(request))));
 
   app.get('/api/aanbod/dekking', {
     schema: { tags, summary: 'Dekking van het netwerk: plaatsen, wachttijden, aanvragen, witte vlekken en waarschuwingssignalen', response: { 200: dekkingResponse } },
+    // source: 004 §4 — the SWV steers the network on figures, not on pupils' files
+    config: zonderLeerlinggegevens('counts per layer, municipality, provision and school for SWV staff; no pupil named'),
   }, async (request) => viewDekking(db, requireActor(request, 'swv_medewerker'), requestMeta(request)));
 };

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../core/app-context.js';
 import { requestMeta, requireActor } from '../core/auth/auth.plugin.js';
-import { leerlingRoute } from '../core/access/leerling-route.js';
+import { leerlingRoute, zonderLeerlinggegevens } from '../core/access/leerling-route.js';
 import { aangemaakt, leerlingParams } from '../casus/casus.schema.js';
 import {
   afsprakenBody, afsprakenResponse, contactBody, herintredingBody, intakeBody, leerplichtBody, opvangBody, planBody, scholenResponse, uitvalBody,
@@ -15,6 +15,7 @@ import { vandaagNl } from './termijnen.js';
 
 const tags = ['vangnet'];
 const created = { 201: aangemaakt };
+const regionaleTekst = zonderLeerlinggegevens("the SWV's text of its regional vangnet agreements");
 const als = (voorbeeld: () => unknown) => leerlingRoute({ soort: 'leerling', actie: 'vangnet.vastleggen', voorbeeld });
 
 export const vangnetRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
@@ -55,13 +56,16 @@ export const vangnetRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db
 
   app.get('/api/leerlingen/:id/vangnet/scholen', {
     schema: { tags, summary: 'Scholen in de regio, die in de eigen gemeente eerst', params: leerlingParams, response: { 200: scholenResponse } },
-  }, async (request) => ({ scholen: await listScholenInRegio(db, requireActor(request), request.params.id) }));
+    config: leerlingRoute({ soort: 'leerling', actie: 'vangnet.vastleggen' }),
+  }, async (request) => ({ scholen: await listScholenInRegio(db, requireActor(request), request.params.id, requestMeta(request)) }));
 
   app.get('/api/vangnet/afspraken', {
     schema: { tags, summary: 'De regionale afspraken over het vangnet', response: { 200: afsprakenResponse } },
+    config: regionaleTekst,
   }, async (request) => viewAfspraken(db, requireActor(request)));
 
   app.put('/api/vangnet/afspraken', {
     schema: { tags, summary: 'De regionale afspraken over het vangnet aanpassen', body: afsprakenBody, response: { 200: afsprakenResponse } },
+    config: regionaleTekst,
   }, async (request) => saveAfspraken(db, requireActor(request, 'swv_medewerker', 'functioneel_beheerder'), request.body.tekst, requestMeta(request)));
 };

@@ -93,13 +93,16 @@ export async function recordHerintreding(db: Db, actor: Actor, leerlingId: strin
 }
 
 /** The schools of the pupil's region, nearest first by municipality, for the re-entry choice. */
-export async function listScholenInRegio(db: Db, actor: Actor, leerlingId: string) {
+export async function listScholenInRegio(db: Db, actor: Actor, leerlingId: string, meta: RequestMeta) {
   await casusVoorBeheer(db, actor, leerlingId, 'vangnet.vastleggen');
-  return queryRows<{ id: string; naam: string; gemeente: string }>(db, sql`
+  const scholen = await queryRows<{ id: string; naam: string; gemeente: string }>(db, sql`
     with stam as (select s.swv_id, s.gemeente from inschrijving i join school s on s.id = i.school_id
                    where i.leerling_id = ${leerlingId} and i.van <= current_date and (i.tot is null or i.tot >= current_date) limit 1)
     select s.id, s.naam, s.gemeente from school s join stam on stam.swv_id = s.swv_id
      order by (s.gemeente = stam.gemeente) desc, s.gemeente, s.naam limit 300`);
+  // The order gives away the pupil's home municipality: a read of her file like any other.
+  await writeAudit(db, actor, meta, { actie: 'vangnet.scholen_bekeken', bron: 'vangnet', leerlingId });
+  return scholen;
 }
 
 // ---- regional agreements (text the SWV keeps; parents and everyone involved read them)

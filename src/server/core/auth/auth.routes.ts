@@ -9,10 +9,12 @@ import {
 import { clearSessionCookie, requestMeta, requireActor, setSessionCookie } from './auth.plugin.js';
 import { nieuwWachtwoordSchema } from './password.js';
 import { rollen } from '../access/actor.js';
+import { zonderLeerlinggegevens } from '../access/leerling-route.js';
 
 const email = z.string().trim().email('Vul een geldig e-mailadres in.').max(254);
 const code = z.string().trim().min(6, 'Vul de code in.').max(20);
 const tags = ['account'];
+const eigenAccount = zonderLeerlinggegevens("log-in and the caller's own account only");
 
 const sessieSchema = z.object({
   account: z.object({
@@ -32,7 +34,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, c
       body: z.object({ email, wachtwoord: z.string().min(1, 'Vul uw wachtwoord in.').max(200) }),
       response: { 200: z.object({ stap: z.enum(['klaar', 'totp']), csrfToken: z.string() }) },
     },
-    config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    config: { rateLimit: { max: 10, timeWindow: '1 minute' }, ...eigenAccount },
   }, async (request, reply) => {
     const r = await login(db, config.sessieUren, request.body, requestMeta(request));
     setSessionCookie(reply, r.token, config.sessieUren, config.secureCookies);
@@ -45,7 +47,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, c
       body: z.object({ code }),
       response: { 200: z.object({ stap: z.literal('klaar') }) },
     },
-    config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    config: { rateLimit: { max: 10, timeWindow: '1 minute' }, ...eigenAccount },
   }, async (request) => {
     const s = request.sessie;
     if (!s || !request.sessieToken) throw new AppError('NIET_INGELOGD');
@@ -55,6 +57,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, c
 
   app.get('/api/auth/sessie', {
     schema: { tags, summary: 'De huidige sessie', response: { 200: sessieSchema } },
+    config: eigenAccount,
   }, async (request) => {
     const s = request.sessie;
     if (!s) throw new AppError('NIET_INGELOGD');
@@ -66,7 +69,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, c
     };
   });
 
-  app.post('/api/auth/uitloggen', { schema: { tags, summary: 'Uitloggen' } }, async (request, reply) => {
+  app.post('/api/auth/uitloggen', { schema: { tags, summary: 'Uitloggen' }, config: eigenAccount }, async (request, reply) => {
     const s = request.sessie;
     if (s && request.sessieToken) await logout(db, request.sessieToken, s.actor, requestMeta(request));
     clearSessionCookie(reply);
@@ -78,6 +81,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, c
       tags, summary: 'Wachtwoord wijzigen',
       body: z.object({ huidigWachtwoord: z.string().min(1, 'Vul uw huidige wachtwoord in.'), nieuwWachtwoord: nieuwWachtwoordSchema }),
     },
+    config: eigenAccount,
   }, async (request, reply) => {
     const actor = requireActor(request);
     await changePassword(db, request.sessieToken!, actor, request.body, requestMeta(request));
@@ -86,6 +90,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, c
 
   app.post('/api/account/totp/starten', {
     schema: { tags, summary: 'Tweestapsverificatie instellen: nieuw geheim', response: { 200: z.object({ geheim: z.string(), otpauthUri: z.string() }) } },
+    config: eigenAccount,
   }, async (request) => startTotp(db, requireActor(request)));
 
   app.post('/api/account/totp/bevestigen', {
@@ -93,10 +98,12 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, c
       tags, summary: 'Tweestapsverificatie bevestigen met een code',
       body: z.object({ code }), response: { 200: z.object({ herstelcodes: z.array(z.string()) }) },
     },
+    config: eigenAccount,
   }, async (request) => confirmTotp(db, requireActor(request), request.body.code, requestMeta(request)));
 
   app.post('/api/account/totp/uitschakelen', {
     schema: { tags, summary: 'Tweestapsverificatie uitschakelen', body: z.object({ code }) },
+    config: eigenAccount,
   }, async (request, reply) => {
     await disableTotp(db, requireActor(request), request.body.code, requestMeta(request));
     return reply.status(204).send();
