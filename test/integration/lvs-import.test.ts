@@ -107,7 +107,10 @@ describe('POST /api/scholen/:schoolId/lvs-import', () => {
     const csv = `${KOP}\n${pupils.bram},Cito Rekenen,Rekenen,${jaar - 1}-01-20,250,II,62`;
     const res = await t.as('specialistSwv', { method: 'POST', url: url(), payload: { csv } });
     expect(res.statusCode).toBe(400);
-    expect(res.json().afwijzingen[0]).toMatchObject({ regel: 2, kolom: 'score' });
+    expect(res.json().afwijzingen[0]).toMatchObject({ regel: 2, kolom: 'score', reden: expect.stringContaining('score 205') });
+    // The report showed bram's stored score: that read is in the log under his name.
+    const gelezen = await t.db.select().from(auditLog).where(and(eq(auditLog.actorId, actors.specialistSwv), eq(auditLog.leerlingId, pupils.bram)));
+    expect(gelezen.map((a) => a.actie)).toEqual(['lvs.controleren']);
   });
 
   it('finds pupils by surname and birth date, with a semicolon file', async () => {

@@ -58,12 +58,16 @@ export async function importLvsResultaten(
   const leerlingIds = [...new Set(gelezen.rijen.map((r) => r.leerlingId))];
   const bestaand = new Map((await findResultaten(db, leerlingIds)).map((r) => [sleutel(r), r]));
   const nieuw: LvsRij[] = [];
+  const scoreGetoond = new Set<string>();
   let alAanwezig = 0;
   for (const r of gelezen.rijen) {
     const b = bestaand.get(sleutel(r));
     if (!b) nieuw.push(r);
     else if (b.score === r.score && b.percentiel === r.percentiel) alAanwezig++;
-    else afwijzingen.push({ regel: r.regel, kolom: 'score', reden: `Voor deze toets op deze datum staat al een ander resultaat in Piramide (score ${b.score}).` });
+    else {
+      afwijzingen.push({ regel: r.regel, kolom: 'score', reden: `Voor deze toets op deze datum staat al een ander resultaat in Piramide (score ${b.score}).` });
+      scoreGetoond.add(r.leerlingId);
+    }
   }
   afwijzingen.sort((a, b) => a.regel - b.regel);
 
@@ -73,10 +77,11 @@ export async function importLvsResultaten(
   });
 
   if (afwijzingen.length || input.controleren) {
-    await writeAudit(db, actor, meta, {
-      actie: 'lvs.controleren', bron: 'lvs',
-      details: { schoolId, regels: gelezen.rijen.length, afwijzingen: afwijzingen.length, controleren: input.controleren },
-    });
+    await writeAudits(db, actor, meta, [
+      { actie: 'lvs.controleren', bron: 'lvs', details: { schoolId, regels: gelezen.rijen.length, afwijzingen: afwijzingen.length, controleren: input.controleren } },
+      // the report shows these pupils' stored scores: a read of their results
+      ...[...scoreGetoond].map((leerlingId) => ({ actie: 'lvs.controleren' as const, bron: 'lvs', leerlingId, details: { schoolId } })),
+    ]);
     return uitkomst(afwijzingen.length ? 'afgewezen' : 'gecontroleerd');
   }
 
