@@ -73,6 +73,8 @@ describeE2E('leerling: mijn aanvraag en mijn traject', () => {
     await page.getByLabel('Schrijf hier wat jij ervan vindt').fill(woorden);
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Opgeslagen! De commissie leest wat je schreef.').waitFor();
+    // The form is gone; focus goes to the confirmation, not to the top of the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Opgeslagen! De commissie leest wat je schreef.');
     await page.getByText(woorden).waitFor();
     await expectAccessible(page, 'mijn aanvraag opgeslagen');
     await expectNoHorizontalScroll(page);
@@ -125,12 +127,22 @@ describeE2E('leerling: mijn aanvraag en mijn traject', () => {
     await expectNoHorizontalScroll(page);
     await screenshot(page, 'leerling-traject-360');
 
+    // One task per screen: telling how the coaching goes has its own page.
+    await page.getByRole('link', { name: 'Vertel hoe het gaat met Coachingsgesprekken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vertel hoe het gaat met Coachingsgesprekken' }).waitFor();
+    await expectPageStructure(page, 'Vertel hoe het gaat — Piramide');
+    await page.getByText(/Van Coach De Berg\. Het is bedoeld voor: Weer plezier in leren\./).waitFor();
+    await expectAccessible(page, 'vertel hoe het gaat');
+    await expectNoHorizontalScroll(page);
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('group', { name: 'Er is iets niet goed gegaan' }).getByRole('link', { name: 'Kies bij minstens één vraag een antwoord.' }).waitFor();
+    await expectAccessible(page, 'vertel hoe het gaat met fout');
+    await screenshot(page, 'leerling-vertel-360');
     await page.getByRole('group', { name: 'Hoe goed klikt het met wie je helpt?' }).getByLabel('Heel goed').check();
     await page.getByRole('group', { name: 'Hoe goed kun je het aan? Is het niet te zwaar of te veel?' }).getByLabel('Een beetje').check();
     await page.getByLabel('Wil je nog iets vertellen?').fill('De coach is aardig, maar na school ben ik moe.');
     await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn traject' }).waitFor();
     await page.getByText('Dank je wel! Nu weten ze hoe het voor jou gaat.').waitFor();
     await page.getByRole('heading', { level: 4, name: /^Wat jij vertelde op/ }).waitFor();
     await page.getByText('De coach is aardig, maar na school ben ik moe.').waitFor();
@@ -154,6 +166,9 @@ describeE2E('leerling: mijn aanvraag en mijn traject', () => {
     await moeder.page.getByRole('heading', { level: 1, name: 'Casus van Anna de Vries' }).waitFor();
     await moeder.page.getByText('Anna vertelde dat de ochtenden zwaar zijn.').waitFor();
     await moeder.page.getByText(/De coach is aardig, maar na school ben ik moe\./).waitFor();
+    await moeder.page.getByRole('link', { name: 'Terug naar uw kind' }).waitFor();
+    // No full-time entry phases in this case: the section about them is not shown to her.
+    expect(await moeder.page.getByRole('heading', { name: 'Instromen in voltijdsonderwijs' }).count()).toBe(0);
     await expectAccessible(moeder.page, 'casus voor de ouder');
     await expectNoHorizontalScroll(moeder.page);
     await screenshot(moeder.page, 'ouder-casus-360');

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { api } from '../api.ts';
 import { useSessie } from '../auth/session.ts';
 import { formatDatum, vandaag } from '../format.ts';
@@ -7,7 +8,8 @@ import { t, tMaybe } from '../i18n/t.ts';
 import { serverFouten } from '../signalering/formulier-velden.ts';
 import { RadioGroup, TextArea } from '../signalering/velden.tsx';
 import { Alert } from '../ui/alert.tsx';
-import { Button } from '../ui/button.tsx';
+import { Bevestiging } from '../toelating/bevestiging.tsx';
+import { Button, ButtonLink } from '../ui/button.tsx';
 import { DataList } from '../ui/data-list.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
 import { fromChecks } from '../ui/form-errors.ts';
@@ -29,8 +31,10 @@ export function MijnTrajectPage() {
   const sessie = useSessie();
   const id = sessie.data?.account.leerlingId ?? '';
   const c = useCasus(id);
+  const verteld = (useLocation().state as { verteld?: boolean } | null)?.verteld;
   return (
     <Page title={t('mijnTraject.titel')} terug={<Link className="piramide-back" to="/">{t('mijnTraject.terug')}</Link>}>
+      {verteld && <Bevestiging><Paragraph>{t('mijnTraject.dank')}</Paragraph></Bevestiging>}
       {!id && <Paragraph>{t('mijnTraject.geen')}</Paragraph>}
       {id && c.isPending && <Loading />}
       {id && c.isError && <LoadError error={c.error} onRetry={() => c.refetch()} />}
@@ -82,7 +86,7 @@ function Inhoud({ leerlingId, casus }: { leerlingId: string; casus: Casus }) {
       <section className="piramide-section" aria-labelledby="hulp-kop">
         <Heading level={2} id="hulp-kop">{t('mijnTraject.hulp')}</Heading>
         <Paragraph>{casus.interventies.length ? t('mijnTraject.hulpUitleg') : t('mijnTraject.hulpGeen')}</Paragraph>
-        {casus.interventies.map((i) => <Hulp key={i.id} i={i} leerlingId={leerlingId} />)}
+        {casus.interventies.map((i) => <Hulp key={i.id} i={i} />)}
       </section>
 
       {openActies.length > 0 && (
@@ -140,7 +144,7 @@ function ActieRegel({ a, leerlingId }: { a: Actie; leerlingId: string }) {
 }
 
 /** One intervention: what it is for, what she told before, and a short form to tell how it goes. */
-function Hulp({ i, leerlingId }: { i: Interventie; leerlingId: string }) {
+function Hulp({ i }: { i: Interventie }) {
   const kop = `hulp-${i.id}`;
   const eigen = i.ervaringen.filter((e) => e.perspectief === 'leerling');
   return (
@@ -162,18 +166,40 @@ function Hulp({ i, leerlingId }: { i: Interventie; leerlingId: string }) {
           {e.toelichting && <blockquote className="mijn-citaat mijn-citaat--eigen">{e.toelichting}</blockquote>}
         </div>
       ))}
-      <Vertel i={i} leerlingId={leerlingId} open={eigen.length === 0} />
+      <p className="utrecht-paragraph">
+        <ButtonLink appearance={eigen.length ? 'secondary' : 'primary'} to={`/mijn-traject/hulp/${encodeURIComponent(i.id)}`}>
+          {t('mijnTraject.vertelOver', { hulp: t(`casus.interventie.${i.soort}`) })}
+        </ButtonLink>
+      </p>
     </article>
   );
 }
 
-function Vertel({ i, leerlingId, open }: { i: Interventie; leerlingId: string; open: boolean }) {
+/** One task per screen (UX.md): how the help goes for her, along the seven factors (source: 004 §3). */
+export function VertelPage() {
+  const { id: interventieId = '' } = useParams();
+  const leerlingId = useSessie().data?.account.leerlingId ?? '';
+  const c = useCasus(leerlingId);
+  const i = c.data?.casus?.interventies.find((x) => x.id === interventieId);
+  const hulp = i ? t(`casus.interventie.${i.soort}`) : '';
+  return (
+    <Page title={t('mijnTraject.vertel')} heading={i ? t('mijnTraject.vertelOver', { hulp }) : t('mijnTraject.vertel')}
+      terug={<Link className="piramide-back" to="/mijn-traject">{t('mijnTraject.terugTraject')}</Link>}>
+      {c.isPending && <Loading />}
+      {c.isError && <LoadError error={c.error} onRetry={() => c.refetch()} />}
+      {c.data && !i && <Paragraph>{t('mijnTraject.hulpWeg')}</Paragraph>}
+      {i && <Vertel i={i} leerlingId={leerlingId} />}
+    </Page>
+  );
+}
+
+function Vertel({ i, leerlingId }: { i: Interventie; leerlingId: string }) {
   const qc = useQueryClient();
+  const navigate = useNavigate();
   const [antwoorden, setAntwoorden] = useState<Record<string, string>>({});
   const [toelichting, setToelichting] = useState('');
-  const [klaar, setKlaar] = useState(false);
   const { fouten, poging, bezig, verstuur } = useFormulier();
-  const veld = (f: string) => `vertel-${i.id}-${f}`;
+  const veld = (f: string) => `vertel-${f}`;
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -184,30 +210,25 @@ function Vertel({ i, leerlingId, open }: { i: Interventie; leerlingId: string; o
         factoren: Object.fromEntries(gekozen.map((f) => [f, { score: Number(antwoorden[f]) }])),
         toelichting: toelichting.trim() || undefined,
       });
-      setAntwoorden({});
-      setToelichting('');
-      setKlaar(true);
       await qc.invalidateQueries({ queryKey: casusKey(leerlingId) });
+      navigate('/mijn-traject', { state: { verteld: true } });
     }, (error) => serverFouten(error, { toelichting: veld('toelichting') }));
   }
 
   return (
     <>
-      {klaar && <Alert type="ok" live="polite"><Paragraph>{t('mijnTraject.dank')}</Paragraph></Alert>}
-      <details className="mijn-details" open={open && !klaar}>
-        <summary>{t('mijnTraject.vertel')}</summary>
-        <Paragraph>{t('mijnTraject.vertelUitleg')}</Paragraph>
-        <ErrorSummary errors={fouten.summary} focusKey={poging} />
-        <form className="piramide-form" noValidate onSubmit={onSubmit}>
-          {FACTOREN.map((f, n) => (
-            <RadioGroup key={f} id={veld(f)} legend={t(`mijnTraject.vraag.${f}`)} value={antwoorden[f] ?? ''}
-              onChange={(x) => setAntwoorden((a) => ({ ...a, [f]: x }))} error={n === 0 ? fouten.fields[veld(f)] : undefined}
-              options={ANTWOORDEN.map((s) => ({ value: s, label: t(`mijnTraject.antwoord.${s}`) }))} />
-          ))}
-          <TextArea id={veld('toelichting')} label={t('mijnTraject.toelichting')} value={toelichting} onChange={setToelichting} rows={3} error={fouten.fields[veld('toelichting')]} />
-          <div><Button type="submit" appearance="primary" busy={bezig}>{t('mijnTraject.opslaan')}</Button></div>
-        </form>
-      </details>
+      <Paragraph lead>{t('mijnTraject.vertelDoel', { aanbieder: i.aanbieder, doel: i.doel })}</Paragraph>
+      <Paragraph>{t('mijnTraject.vertelUitleg')}</Paragraph>
+      <ErrorSummary errors={fouten.summary} focusKey={poging} />
+      <form className="piramide-form" noValidate onSubmit={onSubmit}>
+        {FACTOREN.map((f, n) => (
+          <RadioGroup key={f} id={veld(f)} legend={t(`mijnTraject.vraag.${f}`)} value={antwoorden[f] ?? ''}
+            onChange={(x) => setAntwoorden((a) => ({ ...a, [f]: x }))} error={n === 0 ? fouten.fields[veld(f)] : undefined}
+            options={ANTWOORDEN.map((s) => ({ value: s, label: t(`mijnTraject.antwoord.${s}`) }))} />
+        ))}
+        <TextArea id={veld('toelichting')} label={t('mijnTraject.toelichting')} value={toelichting} onChange={setToelichting} rows={3} error={fouten.fields[veld('toelichting')]} />
+        <div><Button type="submit" appearance="primary" busy={bezig}>{t('mijnTraject.opslaan')}</Button></div>
+      </form>
     </>
   );
 }

@@ -4,7 +4,7 @@ import { MEDEWERKER_LEERLING_ROLLEN } from '../auth/session.ts';
 import { AfsprakenPage } from '../vangnet/afspraken-page.tsx';
 import { CasusPage } from './casus-page.tsx';
 import { OverlegPage } from './overleg-page.tsx';
-import { MijnTrajectPage } from './mijn-traject-page.tsx';
+import { MijnTrajectPage, VertelPage } from './mijn-traject-page.tsx';
 
 /** The case pages, as <Route> elements for the app's <Routes>. */
 export function casusRoutes() {
@@ -14,5 +14,6 @@ export function casusRoutes() {
     <Route key="kind-casus" path="/mijn-kinderen/:id/casus" element={<RequireSessie rollen={['ouder']}><CasusPage /></RequireSessie>} />,
     <Route key="afspraken" path="/vangnet/afspraken" element={<RequireSessie><AfsprakenPage /></RequireSessie>} />,
     <Route key="mijn-traject" path="/mijn-traject" element={<RequireSessie rollen={['leerling']}><MijnTrajectPage /></RequireSessie>} />,
+    <Route key="mijn-traject-vertel" path="/mijn-traject/hulp/:id" element={<RequireSessie rollen={['leerling']}><VertelPage /></RequireSessie>} />,
   ];
 }

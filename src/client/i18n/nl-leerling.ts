@@ -102,6 +102,10 @@ export const nlLeerling = {
   'mijnTraject.hulp.wanneer': 'Wanneer',
   'mijnTraject.jijVertelde': 'Wat jij vertelde op {datum}',
   'mijnTraject.vertel': 'Vertel hoe het gaat',
+  'mijnTraject.vertelOver': 'Vertel hoe het gaat met {hulp}',
+  'mijnTraject.vertelDoel': 'Van {aanbieder}. Het is bedoeld voor: {doel}',
+  'mijnTraject.terugTraject': 'Terug naar mijn traject',
+  'mijnTraject.hulpWeg': 'Deze hulp staat niet (meer) in je traject.',
   'mijnTraject.vertelUitleg': 'Kies bij elke vraag wat het beste past. Weet je het niet? Sla de vraag dan over. Je casemanager, je ouders, je school en wie je helpt kunnen lezen wat je hier invult.',
   'mijnTraject.vraag.relatie': 'Hoe goed klikt het met wie je helpt?',
   'mijnTraject.vraag.samenwerking': 'Hoe goed werken jullie samen?',
@@ -119,4 +123,7 @@ export const nlLeerling = {
   'mijnTraject.nodig': 'Kies bij minstens één vraag een antwoord.',
   'mijnTraject.opslaan': 'Opslaan',
   'mijnTraject.dank': 'Dank je wel! Nu weten ze hoe het voor jou gaat.',
+
+  // The parent's case page (shared with staff)
+  'casusOuder.terug': 'Terug naar uw kind',
 } as const;

@@ -16,6 +16,7 @@ import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
 import { Loading, LoadError } from '../ui/query-state.tsx';
 import { useFormulier } from '../ui/use-formulier.ts';
+import { Bevestiging } from './bevestiging.tsx';
 import { toelatingKey, useToelating, type Aanvraag, type Toelating } from './toelating-api.ts';
 import './mijn-aanvraag.css';
 
@@ -169,7 +170,7 @@ function Stem({ a, leerlingId, kopNiveau }: { a: Aanvraag; leerlingId: string; k
       {kanNog && <Paragraph>{t('mijnAanvraag.stem.uitleg')}</Paragraph>}
       <Paragraph>{t('mijnAanvraag.stem.school')}</Paragraph>
       <blockquote className="mijn-citaat">{a.stemLeerling}</blockquote>
-      {opgeslagen && <Alert type="ok" live="polite"><Paragraph>{t('mijnAanvraag.stem.opgeslagen')}</Paragraph></Alert>}
+      {opgeslagen && <Bevestiging><Paragraph>{t('mijnAanvraag.stem.opgeslagen')}</Paragraph></Bevestiging>}
       {a.stemLeerlingZelf && !bewerken && (
         <>
           <Paragraph>{t('mijnAanvraag.stem.jij')}</Paragraph>
