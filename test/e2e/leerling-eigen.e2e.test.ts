@@ -85,6 +85,23 @@ describeE2E('leerling: mijn aanvraag en mijn traject', () => {
     await page.getByText(woorden).waitFor();
     await page.getByRole('button', { name: 'Veranderen' }).click();
     await expect.poll(() => page.getByLabel('Schrijf hier wat jij ervan vindt').inputValue()).toBe(woorden);
+
+    // The commissie decides: she reads what it means for her, and her words can no longer change.
+    await (await alsApi(server, server.accounts.commissie))(`/api/aanvragen/${aanvraag.id}/besluit`, {
+      besluit: 'aanbevolen', redenen: 'De orthopedagoog ziet een sterke behoefte aan ontwikkelingsgelijken.', gedragswetenschapper: 'drs. O. Pedagoog',
+      prioriteit: 'regulier', gewogenBronnen: [{ bron: 'oordeel_leraar', weging: 'Verveling in de klas' }, { bron: 'gesprek_leerling', weging: 'Wil uitdaging' }],
+    });
+    await page.goto(`${server.url}/`);
+    await page.getByRole('region', { name: 'Mijn aanvraag' }).getByRole('link', { name: 'Lees wat er besloten is' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Wat is er besloten?' }).waitFor();
+    await page.getByText('De commissie vindt dat Voltijdklas De Beek goed bij je past.').waitFor();
+    await page.getByText('Je staat op de wachtlijst van Voltijdklas De Beek. Je bent nummer 1 van 1.').waitFor();
+    await page.getByText('Er is al besloten. Je kunt het nu niet meer veranderen.').waitFor();
+    expect(await page.getByText(/orthopedagoog ziet/).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Veranderen' }).count()).toBe(0);
+    await expectAccessible(page, 'mijn aanvraag besloten');
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'leerling-aanvraag-besloten-360');
     await context.close();
 
     const groot = await newPage(e2e.browser);
@@ -129,9 +146,9 @@ describeE2E('leerling: mijn aanvraag en mijn traject', () => {
 
     // One task per screen: telling how the coaching goes has its own page.
     await page.getByRole('link', { name: 'Vertel hoe het gaat met Coachingsgesprekken' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Vertel hoe het gaat met Coachingsgesprekken' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Vertel hoe het gaat' }).waitFor();
     await expectPageStructure(page, 'Vertel hoe het gaat — Piramide');
-    await page.getByText(/Van Coach De Berg\. Het is bedoeld voor: Weer plezier in leren\./).waitFor();
+    await page.getByText('Coachingsgesprekken van Coach De Berg. Het is bedoeld voor: Weer plezier in leren.').waitFor();
     await expectAccessible(page, 'vertel hoe het gaat');
     await expectNoHorizontalScroll(page);
     await page.getByRole('button', { name: 'Opslaan' }).click();

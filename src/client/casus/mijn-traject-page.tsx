@@ -181,9 +181,8 @@ export function VertelPage() {
   const leerlingId = useSessie().data?.account.leerlingId ?? '';
   const c = useCasus(leerlingId);
   const i = c.data?.casus?.interventies.find((x) => x.id === interventieId);
-  const hulp = i ? t(`casus.interventie.${i.soort}`) : '';
   return (
-    <Page title={t('mijnTraject.vertel')} heading={i ? t('mijnTraject.vertelOver', { hulp }) : t('mijnTraject.vertel')}
+    <Page title={t('mijnTraject.vertel')}
       terug={<Link className="piramide-back" to="/mijn-traject">{t('mijnTraject.terugTraject')}</Link>}>
       {c.isPending && <Loading />}
       {c.isError && <LoadError error={c.error} onRetry={() => c.refetch()} />}
@@ -217,7 +216,7 @@ function Vertel({ i, leerlingId }: { i: Interventie; leerlingId: string }) {
 
   return (
     <>
-      <Paragraph lead>{t('mijnTraject.vertelDoel', { aanbieder: i.aanbieder, doel: i.doel })}</Paragraph>
+      <Paragraph lead>{t('mijnTraject.vertelDoel', { hulp: t(`casus.interventie.${i.soort}`), aanbieder: i.aanbieder, doel: i.doel })}</Paragraph>
       <Paragraph>{t('mijnTraject.vertelUitleg')}</Paragraph>
       <ErrorSummary errors={fouten.summary} focusKey={poging} />
       <form className="piramide-form" noValidate onSubmit={onSubmit}>

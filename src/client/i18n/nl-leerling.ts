@@ -103,7 +103,7 @@ export const nlLeerling = {
   'mijnTraject.jijVertelde': 'Wat jij vertelde op {datum}',
   'mijnTraject.vertel': 'Vertel hoe het gaat',
   'mijnTraject.vertelOver': 'Vertel hoe het gaat met {hulp}',
-  'mijnTraject.vertelDoel': 'Van {aanbieder}. Het is bedoeld voor: {doel}',
+  'mijnTraject.vertelDoel': '{hulp} van {aanbieder}. Het is bedoeld voor: {doel}',
   'mijnTraject.terugTraject': 'Terug naar mijn traject',
   'mijnTraject.hulpWeg': 'Deze hulp staat niet (meer) in je traject.',
   'mijnTraject.vertelUitleg': 'Kies bij elke vraag wat het beste past. Weet je het niet? Sla de vraag dan over. Je casemanager, je ouders, je school en wie je helpt kunnen lezen wat je hier invult.',
