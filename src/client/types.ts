@@ -25,6 +25,8 @@ export interface Account {
   soort: 'medewerker' | 'ouder' | 'leerling';
   rollen: string[];
   totpActief: boolean;
+  /** Set for a pupil's own account. */
+  leerlingId?: string | null;
 }
 
 export interface Sessie {

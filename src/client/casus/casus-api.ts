@@ -28,7 +28,7 @@ export type FaseStand = {
 export type Casus = {
   id: string; soort: (typeof CASUS_SOORTEN)[number]; geopend: string; groeidoel: string | null; casemanager: { naam: string; email: string };
   onderdelen: string[]; magBeheren: boolean; mijnPerspectief: 'ouder' | 'leerling' | 'professional' | null;
-  betrokkenen: Betrokkene[]; overleggen: Overleg[]; acties: Actie[]; interventies: Interventie[];
+  betrokkenen: Betrokkene[]; overleggen: Overleg[]; volgendOverleg: string | null; acties: Actie[]; interventies: Interventie[];
   fase: FaseStand | null; fasen: FaseStand[]; volgendeFase: { fase: (typeof FASEN)[number]; voorwaarden: string[] } | null; vangnet: Vangnet | null;
 };
 export type CasusView = { leerling: { id: string; naam: string }; magOpenen: boolean; casus: Casus | null };

@@ -29,7 +29,7 @@ export function CasusPage() {
   const naam = c.data?.leerling.naam;
   const terug = alsOuder ? `/mijn-kinderen/${encodeURIComponent(id)}` : `/leerlingen/${encodeURIComponent(id)}`;
   return (
-    <Page title={naam ? t('casus.titelNaam', { naam }) : t('casus.titel')} terug={<Link className="piramide-back" to={terug}>{t('casus.terug')}</Link>}>
+    <Page title={naam ? t('casus.titelNaam', { naam }) : t('casus.titel')} terug={<Link className="piramide-back" to={terug}>{alsOuder ? t('casusOuder.terug') : t('casus.terug')}</Link>}>
       {c.isPending && <Loading />}
       {c.isError && <LoadError error={c.error} />}
       {c.data && !c.data.casus && (
@@ -94,7 +94,8 @@ function CasusInhoud({ leerlingId, casus }: { leerlingId: string; casus: Casus }
         </section>
       )}
 
-      {ziet('fasen') && <FaseSectie leerlingId={leerlingId} casus={casus} />}
+      {/* Full-time entry phases only where they apply: a parent of a case without phases is not asked to read about them. */}
+      {ziet('fasen') && (casus.magBeheren || casus.fasen.length > 0) && <FaseSectie leerlingId={leerlingId} casus={casus} />}
 
       {ziet('interventies') && (
         <section className="piramide-section" aria-labelledby="interventies-kop">

@@ -14,6 +14,8 @@ import { Loading, LoadError } from '../ui/query-state.tsx';
 import { WerklijstSectie } from '../werklijst/werklijst.tsx';
 import { OpenVragenlijsten } from '../monitor/open-vragenlijsten.tsx';
 import { CasusWerklijstSectie } from '../casus/casus-werklijst.tsx';
+import { MijnAanvraagRegel } from '../toelating/mijn-aanvraag-regel.tsx';
+import { MijnTrajectRegel } from '../casus/mijn-traject-regel.tsx';
 
 /** Where each count on the home page leads: the place where that work is done. */
 const KENGETALLEN: Record<string, { tekst: PluralKey; naar?: () => string }> = {
@@ -55,6 +57,8 @@ export function HomePage() {
             </section>
           )}
           {isLeerling && <OpenVragenlijsten />}
+          {isLeerling && <MijnAanvraagRegel />}
+          {isLeerling && <MijnTrajectRegel />}
           {!isOuder && <WerklijstSectie rollen={account?.rollen ?? []} />}
           {!isOuder && !isLeerling && <CasusWerklijstSectie rollen={account?.rollen ?? []} />}
           {!isOuder && <Werklijst start={start.data} isLeerling={isLeerling} />}

@@ -10,6 +10,7 @@ import { AfspraakFormPage, AfspraakPage } from './afspraak-page.tsx';
 import { CommissiePage } from './commissie-page.tsx';
 import { CoordinatorPage } from './coordinator-page.tsx';
 import { ToelatingPage } from './toelating-page.tsx';
+import { MijnAanvraagPage } from './mijn-aanvraag-page.tsx';
 
 /** The pages of the regional offer and admission: two public, the rest behind log-in. */
 export function aanbodRoutes() {
@@ -25,5 +26,6 @@ export function aanbodRoutes() {
     <Route key="coord" path="/voorziening" element={<RequireSessie rollen={['coordinator']}><CoordinatorPage /></RequireSessie>} />,
     <Route key="afspraak" path="/afspraken/:id" element={<RequireSessie><AfspraakPage /></RequireSessie>} />,
     <Route key="afspraak-maken" path="/plaatsingen/:id/afspraak" element={<RequireSessie rollen={['ib', 'coordinator']}><AfspraakFormPage /></RequireSessie>} />,
+    <Route key="mijn-aanvraag" path="/mijn-aanvraag" element={<RequireSessie rollen={['leerling']}><MijnAanvraagPage /></RequireSessie>} />,
   ];
 }

@@ -10,8 +10,9 @@ export interface WachtlijstPlek {
   id: string; leerlingId: string; naam: string; voorzieningId: string; voorziening: string; prioriteit: string; sinds: string;
   verwachteStart: string | null; positie: number; geschatteStart: string | null; wekenWachtend: number;
 }
+export interface VoorzieningOver { laag: string; vorm: string; doelgroep: string; doelen: string; dagenTijden: string; locatie: string; duur: string }
 export interface Aanvraag {
-  id: string; voorzieningId: string; voorziening: string; school: string; aangevraagdDoor: string; aangevraagd: string;
+  id: string; voorzieningId: string; voorziening: string; voorzieningOver: VoorzieningOver; school: string; aangevraagdDoor: string; aangevraagd: string;
   hulpvraag: string; dossier: { id: string | null; soort: string; datum: string | null; omschrijving: string }[];
   stemLeerling: string; stemLeerlingZelf: string | null; ouderInstemming: boolean | null; ouderVisie: string | null;
   ouderReactieOp: string | null; status: 'wacht_op_ouders' | 'bij_commissie' | 'besloten' | 'ingetrokken';

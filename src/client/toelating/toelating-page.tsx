@@ -1,4 +1,4 @@
-import { useLocation, useParams } from 'react-router';
+import { Navigate, useLocation, useParams } from 'react-router';
 import { formatDatum, vandaag } from '../format.ts';
 import { t, tMaybe } from '../i18n/t.ts';
 import { Alert } from '../ui/alert.tsx';
@@ -19,6 +19,8 @@ export function ToelatingPage() {
   const toelating = useToelating(id);
   const opgeslagen = (useLocation().state as { opgeslagen?: boolean } | null)?.opgeslagen;
   const d = toelating.data;
+  // The pupil is handed her own part of the application only: her page shows it in her words.
+  if (d?.mag.leerling) return <Navigate to="/mijn-aanvraag" replace />;
   const terug = d?.mag.ouder ? `/mijn-kinderen/${encodeURIComponent(id)}` : d?.mag.besluiten ? '/commissie' : d?.mag.plaatsen ? '/voorziening' : `/leerlingen/${encodeURIComponent(id)}`;
   return (
     <Page title={t('toel.titel')} terug={<Link className="piramide-back" to={terug}>{t('toel.terugNaar')}</Link>}>

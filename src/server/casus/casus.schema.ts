@@ -129,6 +129,8 @@ export const casusResponse = z.object({
     mijnPerspectief: z.enum(['ouder', 'leerling', 'professional']).nullable(),
     betrokkenen: z.array(betrokkene),
     overleggen: z.array(overleg),
+    /** The next meeting planned (the earliest still to come), for those who take part in meetings. */
+    volgendOverleg: z.string().nullable(),
     acties: z.array(actie),
     interventies: z.array(interventie),
     fase: fase.nullable(),

@@ -63,7 +63,12 @@ export async function viewCasus(db: Db, actor: Actor, leerlingId: string, meta: 
     magAfronden: !r.afgerond && (magBeheren || r.eigenaar_id === a),
   }));
 
-  const interventies = !inzage.has('interventies') ? [] : await interventiesVan(db, c.id);
+  const interventies = !inzage.has('interventies') ? [] : await interventiesVan(db, c.id, inzage.has('ervaringen') ? null : a);
+
+  // The next meeting, for everyone who takes part in meetings: the date, not the minutes.
+  const [volgend] = !(inzage.has('concepten') || inzage.has('alle_overleggen') || inzage.has('eigen_overleggen')) ? [] : await queryRows<{ datum: string | null }>(db, sql`
+    select min(o.volgend_overleg)::text as datum from casus_overleg o
+     where o.casus_id = ${c.id} and o.volgend_overleg >= ${nuNl}::date and (o.gedeeld is not null or ${inzage.has('concepten')})`);
 
   const faseRijen = !inzage.has('fasen') ? [] : (await queryRows<{ fase: Fase; van: string; tot: string | null; jeugdhulp: string | null; voorwaarden: Voorwaarde[]; override_reden: string | null }>(db, sql`
     select fase::text as fase, van::text as van, tot::text as tot, jeugdhulp, voorwaarden, override_reden
@@ -81,7 +86,7 @@ export async function viewCasus(db: Db, actor: Actor, leerlingId: string, meta: 
       id: c.id, soort: c.soort as (typeof casusSoorten)[number], geopend: c.geopend, groeidoel: c.groeidoel,
       casemanager: { naam: c.casemanager_naam, email: c.casemanager_email },
       onderdelen: [...inzage], magBeheren, mijnPerspectief: perspectiefVan(relaties),
-      betrokkenen, overleggen, acties, interventies,
+      betrokkenen, overleggen, volgendOverleg: volgend?.datum ?? null, acties, interventies,
       fase: huidig, fasen: faseRijen,
       volgendeFase: volgende && magBeheren ? { fase: volgende, voorwaarden: await voorwaardenVoor(db, leerlingId, volgende) } : null,
       vangnet,
@@ -89,14 +94,16 @@ export async function viewCasus(db: Db, actor: Actor, leerlingId: string, meta: 
   };
 }
 
-async function interventiesVan(db: Db, casusId: string) {
+/** The case's interventions; with `alleenVan`, only the experiences that account recorded. */
+async function interventiesVan(db: Db, casusId: string, alleenVan: string | null) {
   const rijen = await queryRows<{
     id: string; soort: string; omschrijving: string | null; aanbieder: string; van: string; tot: string | null; doel: string;
     ervaringen: { perspectief: 'ouder' | 'leerling' | 'professional'; datum: string; door: string; factoren: Record<string, { score: number; toelichting: string | null }>; toelichting: string | null }[] | null;
   }>(db, sql`
     select i.id, i.soort::text as soort, i.omschrijving, i.aanbieder, i.van::text as van, i.tot::text as tot, i.doel,
            (select json_agg(json_build_object('perspectief', e.perspectief, 'datum', e.datum::text, 'door', a.naam, 'factoren', e.factoren, 'toelichting', e.toelichting) order by e.datum)
-              from interventie_ervaring e join account a on a.id = e.door where e.interventie_id = i.id) as ervaringen
+              from interventie_ervaring e join account a on a.id = e.door
+             where e.interventie_id = i.id and (${alleenVan}::uuid is null or e.door = ${alleenVan}::uuid)) as ervaringen
       from interventie i where i.casus_id = ${casusId} order by i.van desc`);
   return rijen.map((r) => ({ ...r, soort: r.soort as 'therapie', ervaringen: r.ervaringen ?? [] }));
 }

@@ -14,6 +14,7 @@ import { findDossierBronnen, findStamschool, findWachtlijst } from './toelating.
 import type { z } from 'zod';
 import type { aanvraagBody, ouderBody } from './toelating.schema.js';
 import { PRIORITEITSREGELS, VOLGORDE_REGEL } from './wachtlijst-regels.js';
+import { voorLeerling } from './toelating.presenters.js';
 
 /** What the IB needs to apply: the file's sources and the provisions of the pupil's SWV. */
 export async function viewAanvraagStart(db: Db, actor: Actor, leerlingId: string, meta: RequestMeta) {
@@ -67,6 +68,7 @@ type AanvraagRij = {
   ouderVisie: string | null; ouderReactieOp: string | null; status: string; besluit: string | null;
   besluitVoorziening: string | null; redenen: string | null; advies: string | null; gewogenBronnen: unknown;
   gedragswetenschapper: string | null; besloten: string | null; oudersGeinformeerd: string | null;
+  voorzieningOver: { laag: string; vorm: string; doelgroep: string; doelen: string; dagenTijden: string; locatie: string; duur: string };
 };
 
 /** The pupil's applications, waiting-list places and placements, as the people around her see them. */
@@ -78,7 +80,9 @@ export async function viewToelating(db: Db, actor: Actor, leerlingId: string, me
            a.stem_leerling_zelf as "stemLeerlingZelf", a.ouder_instemming as "ouderInstemming", a.ouder_visie as "ouderVisie",
            a.ouder_reactie_op::text as "ouderReactieOp", a.status, a.besluit, bv.naam as "besluitVoorziening", a.redenen, a.advies,
            a.gewogen_bronnen as "gewogenBronnen", a.gedragswetenschapper, a.besloten::text as besloten,
-           a.ouders_geinformeerd::text as "oudersGeinformeerd"
+           a.ouders_geinformeerd::text as "oudersGeinformeerd",
+           json_build_object('laag', v.laag, 'vorm', v.vorm, 'doelgroep', v.doelgroep, 'doelen', v.doelen,
+             'dagenTijden', v.dagen_tijden, 'locatie', v.locatie, 'duur', v.duur) as "voorzieningOver"
       from aanvraag a join voorziening v on v.id = a.voorziening_id join school s on s.id = a.school_id
       join account ac on ac.id = a.aangevraagd_door left join voorziening bv on bv.id = a.besluit_voorziening_id
      where a.leerling_id = ${leerlingId} order by a.aangevraagd desc`);
@@ -102,8 +106,10 @@ export async function viewToelating(db: Db, actor: Actor, leerlingId: string, me
     }
     await writeAudit(tx, actor, meta, { actie: 'toelating.bekeken', bron: 'aanvraag', leerlingId });
   });
+  // The pupil's own account holds no other relationship: she is handed her part only.
+  const alleenZelf = relaties.every((r) => r === 'zelf');
   return {
-    aanvragen, wachtlijst, plaatsingen,
+    aanvragen: alleenZelf ? aanvragen.map(voorLeerling) : aanvragen, wachtlijst, plaatsingen,
     regels: { prioriteit: PRIORITEITSREGELS, volgorde: VOLGORDE_REGEL },
     mag: {
       aanvragen: relaties.some((r) => r === 'eigen_school' || r === 'aangesteld'),

@@ -1,6 +1,6 @@
 // Response schemas of admission: exactly the fields that leave the server.
 import { z } from 'zod';
-import { piramideLaag, toelatingsbron, voorzieningVorm } from '../aanbod/aanbod.table.js';
+import { piramideLaag, toelatingsbron, voorzieningDuur, voorzieningVorm } from '../aanbod/aanbod.table.js';
 import { aanvraagStatus, commissieBesluit, partij, plaatsingStatus, wachtlijstPrioriteit } from './toelating.table.js';
 import { dossierItem } from './toelating.schema.js';
 
@@ -23,15 +23,22 @@ export const aanvraagStartResponse = z.object({
   })),
 });
 
+/** What the provision asked for is, in the catalogue's words, so that a family reads what it means. */
+const voorzieningOver = z.object({
+  laag: z.enum(piramideLaag.enumValues), vorm: z.enum(voorzieningVorm.enumValues), doelgroep: z.string(), doelen: z.string(),
+  dagenTijden: z.string(), locatie: z.string(), duur: z.enum(voorzieningDuur.enumValues),
+});
+
+// The fields marked "not for the pupil" are left out when the reader is the pupil herself (see voorLeerling).
 export const toelatingResponse = z.object({
   aanvragen: z.array(z.object({
-    id: z.string(), voorzieningId: z.string(), voorziening: z.string(), school: z.string(), aangevraagdDoor: z.string(),
-    aangevraagd: z.string(), hulpvraag: z.string(), dossier: z.array(dossierItem), stemLeerling: z.string(),
-    stemLeerlingZelf: z.string().nullable(), ouderInstemming: z.boolean().nullable(), ouderVisie: z.string().nullable(),
+    id: z.string(), voorzieningId: z.string(), voorziening: z.string(), voorzieningOver, school: z.string(), aangevraagdDoor: z.string(),
+    aangevraagd: z.string(), hulpvraag: z.string().optional(), dossier: z.array(dossierItem).optional(), stemLeerling: z.string(),
+    stemLeerlingZelf: z.string().nullable(), ouderInstemming: z.boolean().nullable(), ouderVisie: z.string().nullable().optional(),
     ouderReactieOp: z.string().nullable(), status: z.enum(aanvraagStatus.enumValues), besluit: z.enum(commissieBesluit.enumValues).nullable(),
-    besluitVoorziening: z.string().nullable(), redenen: z.string().nullable(), advies: z.string().nullable(),
-    gewogenBronnen: z.array(z.object({ bron: z.enum(toelatingsbron.enumValues), weging: z.string() })).nullable(),
-    gedragswetenschapper: z.string().nullable(), besloten: z.string().nullable(), oudersGeinformeerd: z.string().nullable(),
+    besluitVoorziening: z.string().nullable(), redenen: z.string().nullable().optional(), advies: z.string().nullable().optional(),
+    gewogenBronnen: z.array(z.object({ bron: z.enum(toelatingsbron.enumValues), weging: z.string() })).nullable().optional(),
+    gedragswetenschapper: z.string().nullable().optional(), besloten: z.string().nullable(), oudersGeinformeerd: z.string().nullable().optional(),
   })),
   wachtlijst: z.array(wachtlijstItem.extend({ totaal: z.number() })),
   plaatsingen: z.array(z.object({
@@ -81,3 +88,17 @@ export const aanvraagAangemaaktResponse = z.object({ id: z.string(), alOpen: z.b
 export const ouderResponse = z.object({ id: z.string(), status: z.enum(aanvraagStatus.enumValues) });
 export const besluitResponse = z.object({ id: z.string(), wachtlijstId: z.string().nullable() });
 export const afspraakOpgeslagenResponse = z.object({ id: z.string(), overschrijvenVoorgesteld: z.boolean() });
+
+/**
+ * What the pupil herself is handed of an application (hoorrecht, source: 000): what is asked for,
+ * where it stands, what the school wrote down as her view and her own words. Not the school's file
+ * and question, her parents' view, or the commissie's weighing and reasons: those are written for
+ * the adults, who tell her (the parents are informed of the decision, source: 003 §18.2).
+ */
+export function voorLeerling<A extends Record<string, unknown>>(a: A) {
+  const {
+    hulpvraag: _h, dossier: _d, ouderVisie: _o, redenen: _r, advies: _a, gewogenBronnen: _g, gedragswetenschapper: _gw,
+    oudersGeinformeerd: _oi, ...rest
+  } = a;
+  return rest;
+}

@@ -22,6 +22,8 @@ const sessieSchema = z.object({
     soort: z.enum(['medewerker', 'ouder', 'leerling']),
     rollen: z.array(z.enum(rollen)),
     totpActief: z.boolean(),
+    /** The pupil's own id, for a pupil's account: her pages ask for her own data by it. */
+    leerlingId: z.string().nullable(),
   }),
   csrfToken: z.string(),
   volledig: z.boolean(),
@@ -61,9 +63,9 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, c
   }, async (request) => {
     const s = request.sessie;
     if (!s) throw new AppError('NIET_INGELOGD');
-    const { accountId, naam, email: mail, soort, rollen: r } = s.actor;
+    const { accountId, naam, email: mail, soort, rollen: r, leerlingId } = s.actor;
     return {
-      account: { id: accountId, naam, email: mail, soort, rollen: r, totpActief: s.totpActief },
+      account: { id: accountId, naam, email: mail, soort, rollen: r, totpActief: s.totpActief, leerlingId },
       csrfToken: s.csrfToken,
       volledig: s.volledig,
     };
