@@ -43,7 +43,7 @@ describe('bron harness', () => {
           const allowed = isAllowed(r.info.actie, gehouden);
           const where = and(eq(auditLog.actorId, actors[actor]), eq(auditLog.route, naam(r)), eq(auditLog.leerlingId, pupils[pupil]));
           const voor = (await t.db.select().from(auditLog).where(where)).length;
-          const res = await t.as(actor, { method: r.method as 'GET', url, payload: r.info.voorbeeld?.(pupils[pupil]) as object });
+          const res = await t.as(actor, { method: r.method as 'GET', url, payload: (bron.voorbeeld?.(pupil) ?? r.info.voorbeeld?.(pupils[pupil])) as object });
           const label = `${naam(r)} as ${actor} for ${pupil}: ${res.body.slice(0, 200)}`;
           if (allowed) expect(res.statusCode, label).toBeLessThan(300);
           else expect(res.statusCode, label).toBe(404);

@@ -6,6 +6,10 @@ import type { Db } from '../../src/server/core/db/db.js';
 import * as t from '../../src/server/core/db/schema.js';
 import type { Relatie } from '../../src/server/core/access/leerling.policy.js';
 import { actors, pupils, voorzieningen, type ActorKey, type PupilKey } from './region.js';
+import { casusBronnen } from './bronnen/casus.js';
+import { oppBronnen } from './bronnen/opp.js';
+import { signaleringBronnen } from './bronnen/signalering.js';
+import { monitorBronnen } from './bronnen/monitor.js';
 
 const SWV = '00000000-0000-4000-8000-000000000001';
 const SCHOOL_A = '00000000-0000-4000-8000-000000000021';
@@ -20,10 +24,16 @@ export type Bron = {
    * is the pupil's id unless the record's id is returned as `id`.
    */
   maak: (db: Db, leerling: PupilKey) => Promise<Record<string, string>>;
+  /** The body, when it names what only the test region knows (e.g. the case manager to appoint); else the route's `voorbeeld`. */
+  voorbeeld?: (leerling: PupilKey) => unknown;
 };
 
 /** One entry per `bron` named in a `leerlingRoute({ soort: 'bron', bron })`; capabilities add theirs. */
 export const bronnen: Record<string, Bron> = {
+  ...casusBronnen,
+  ...oppBronnen,
+  ...signaleringBronnen,
+  ...monitorBronnen,
   // An application for anna at the full-time class, waiting for her parent (no commissie sees it yet).
   'aanvraag-bij-ouders': {
     leerlingen: ['anna'],
