@@ -250,4 +250,8 @@ export const nlCasus = {
   'cwl.acties.een': '{aantal} actie over de datum',
   'cwl.acties.meer': '{aantal} acties over de datum',
   'cwl.actieRegel': 'door {eigenaar}, was uiterlijk {datum} ({dagen} dag(en) te laat)',
+  'actie.casus.werklijst_bekijken': 'Werklijst van casussen bekeken',
+  'actie.zin.casus.werklijst_bekijken': 'heeft de naam gezien in de werklijst van casussen',
+  'actie.casus.casemanagers_bekeken': 'Casus openen voorbereid',
+  'actie.zin.casus.casemanagers_bekeken': 'heeft het openen van een casus voorbereid',
 } as const;

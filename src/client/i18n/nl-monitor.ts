@@ -150,4 +150,5 @@ export const nlMonitor = {
   'bezwaar.wel': 'U heeft bezwaar gemaakt. Uw kind krijgt de vragenlijst niet.',
   'bezwaar.maken': 'Ik maak bezwaar',
   'bezwaar.intrekken': 'Bezwaar intrekken',
+  'actie.zin.monitor.codes_gemaakt': 'heeft een inlogcode voor de vragenlijst van de regio gemaakt',
 } as const;

@@ -203,4 +203,7 @@ export const nlSignalering = {
   'actie.zin.signalering.signaal_vastgelegd': 'heeft een signaal vastgelegd',
   'actie.zin.signalering.ouderbeeld_vastgelegd': 'heeft het beeld van de ouders gegeven',
   'actie.zin.signalering.besluit_vastgelegd': 'heeft een besluit vastgelegd',
+  'actie.werklijst.bekijken': 'Werklijst bekeken',
+  'actie.zin.werklijst.bekijken': 'heeft de naam gezien in de werklijst',
+  'actie.zin.signalering.kalender_bekijken': 'heeft de naam gezien in de signaleringskalender',
 } as const;

@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../core/app-context.js';
 import { requestMeta, requireActor } from '../core/auth/auth.plugin.js';
-import { leerlingRoute } from '../core/access/leerling-route.js';
+import { leerlingRoute, zonderLeerlinggegevens } from '../core/access/leerling-route.js';
 import {
   aangemaakt, afgerondBody, betrokkeneBody, casemanagersResponse, casusResponse, ervaringBody, faseBody, idParams,
   interventieBody, leerlingParams, openenBody, overlegBody, voorwaardenBody, werklijstResponse,
@@ -27,15 +27,17 @@ export const casusRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }
     config: leerlingRoute({ soort: 'leerling', actie: 'casus.bekijken' }),
   }, async (request) => viewCasus(db, requireActor(request), request.params.id, requestMeta(request)));
 
-  // Not marked for the harness: opening a case would give the test case manager a pupil halfway
-  // through the harness run. casus.test.ts covers its access.
+  // A 'bron' route although keyed by the pupil: opening a case changes who may see her, so the bron
+  // harness gives it a fresh database and closes the previous call's case first (fixture 'casus-te-openen').
   app.post('/api/leerlingen/:id/casus', {
     schema: { tags, summary: 'Een casus openen met één casemanager', params: leerlingParams, body: openenBody, response: created },
+    config: leerlingRoute({ soort: 'bron', actie: 'casus.openen', bron: 'casus-te-openen' }),
   }, async (request, reply) => reply.status(201).send(await openCasus(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
 
   app.get('/api/leerlingen/:id/casus/casemanagers', {
     schema: { tags, summary: 'De casemanagers waaruit u kunt kiezen', params: leerlingParams, response: { 200: casemanagersResponse } },
-  }, async (request) => ({ casemanagers: await listCasemanagers(db, requireActor(request), request.params.id) }));
+    config: leerlingRoute({ soort: 'leerling', actie: 'casus.openen' }),
+  }, async (request) => ({ casemanagers: await listCasemanagers(db, requireActor(request), request.params.id, requestMeta(request)) }));
 
   app.post('/api/leerlingen/:id/casus/betrokkenen', {
     schema: { tags, summary: 'Iemand bij de casus betrekken', params: leerlingParams, body: betrokkeneBody, response: created },
@@ -52,10 +54,12 @@ export const casusRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }
 
   app.post('/api/casus-overleggen/:id/delen', {
     schema: { tags, summary: 'Het verslag delen met de deelnemers', params: idParams, response: created },
+    config: leerlingRoute({ soort: 'bron', actie: 'casus.beheren', bron: 'casus-overleg-concept' }),
   }, async (request, reply) => reply.status(201).send(await shareOverleg(db, requireActor(request), request.params.id, requestMeta(request))));
 
   app.get('/api/casus-overleggen/:id/pdf', {
     schema: { tags, summary: 'Het verslag van een casusoverleg als PDF (voor de deelnemers)', params: idParams },
+    config: leerlingRoute({ soort: 'bron', actie: 'casus.bekijken', bron: 'casus-overleg-gedeeld' }),
   }, async (request, reply) => {
     const r = await overlegPdf(db, requireActor(request), request.params.id, requestMeta(request));
     return reply.header('content-type', 'application/pdf').header('cache-control', 'no-store')
@@ -64,6 +68,7 @@ export const casusRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }
 
   app.post('/api/casus-acties/:id/afgerond', {
     schema: { tags, summary: 'Een actie afronden (eigenaar of casemanager)', params: idParams, body: afgerondBody, response: created },
+    config: leerlingRoute({ soort: 'bron', actie: 'casus.beheren', bron: 'casus-actie-open', voorbeeld: () => ({ datum: vandaagNl() }) }),
   }, async (request, reply) => reply.status(201).send(await completeActie(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
 
   app.post('/api/leerlingen/:id/casus/interventies', {
@@ -75,6 +80,9 @@ export const casusRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }
 
   app.post('/api/casus-interventies/:id/ervaringen', {
     schema: { tags, summary: 'Hoe u de interventie ervoer, langs de zeven factoren', params: idParams, body: ervaringBody, response: created },
+    config: leerlingRoute({ soort: 'bron', actie: 'casus.ervaring', bron: 'casus-interventie', voorbeeld: () => ({
+      factoren: { relatie: { score: 4, toelichting: 'Klikt goed.' }, belasting: { score: 2 } }, toelichting: 'Het gaat beter.',
+    }) }),
   }, async (request, reply) => reply.status(201).send(await recordErvaring(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
 
   app.post('/api/leerlingen/:id/casus/fase', {
@@ -94,9 +102,11 @@ export const casusRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }
       body: z.object({ voorwaarden: z.array(z.string().trim().min(1, 'Een voorwaarde mag niet leeg zijn.').max(500)).max(30) }),
       response: { 200: z.object({ fase: z.enum(fasen), voorwaarden: z.array(z.string()) }) },
     },
+    config: zonderLeerlinggegevens('the SWV’s own conditions per phase: configuration, names no pupil'),
   }, async (request) => configureVoorwaarden(db, requireActor(request, 'swv_medewerker', 'functioneel_beheerder'), request.params.fase, request.body.voorwaarden, requestMeta(request)));
 
   app.get('/api/casus/werklijst', {
     schema: { tags, summary: 'Vangnettermijnen en acties uit casusoverleggen die op u wachten', response: { 200: werklijstResponse } },
+    config: leerlingRoute({ soort: 'lijst', actie: 'casus.bekijken', deel: true, bron: 'casus-werklijst' }),
   }, async (request) => viewCasusWerklijst(db, requireActor(request), requestMeta(request)));
 };

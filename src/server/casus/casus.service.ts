@@ -127,9 +127,11 @@ export async function openCasus(db: Db, actor: Actor, leerlingId: string, input:
 }
 
 /** The case managers an IB can choose from: those of the pupil's SWV (or of every SWV). */
-export async function listCasemanagers(db: Db, actor: Actor, leerlingId: string) {
+export async function listCasemanagers(db: Db, actor: Actor, leerlingId: string, meta: RequestMeta) {
   await assertLeerlingAccess(db, actor, 'casus.openen', leerlingId);
   const swv = await findSwvVanLeerling(db, leerlingId);
+  // No pupil data in the answer, but the form is opened for her: her log shows who prepared a case.
+  await writeAudit(db, actor, meta, { actie: 'casus.casemanagers_bekeken', bron: 'casus', leerlingId });
   return queryRows<{ id: string; naam: string }>(db, sql`
     select distinct a.id, a.naam from functie f join account a on a.id = f.account_id
      where f.soort = 'casemanager' and f.van <= current_date and (f.tot is null or f.tot >= current_date)

@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../core/db/db.js';
 import type { Actor, RequestMeta } from '../core/access/actor.js';
 import { visibleLeerlingen } from '../core/access/leerling-access.js';
-import { writeAudit } from '../core/audit/audit.service.js';
+import { writeAudits } from '../core/audit/audit.service.js';
 import { datumInNederland, type TermijnStand } from '../vangnet/termijnen.js';
 import { findOpenTrajecten, termijnenVan } from '../vangnet/vangnet.repo.js';
 import { leerlingNaam } from './casus.repo.js';
@@ -35,6 +35,7 @@ export async function viewCasusWerklijst(db: Db, actor: Actor, meta: RequestMeta
     dagenTeLaat: Number(r.dagen), eigenaar: r.eigenaar, alsCasemanager: r.als_cm,
   }));
   const leerlingen = [...new Set([...vangnet.map((v) => v.leerlingId), ...acties.map((x) => x.leerlingId)])];
-  if (leerlingen.length) await writeAudit(db, actor, meta, { actie: 'casus.werklijst_bekijken', bron: 'werklijst', details: { leerlingen } });
+  // One row per pupil shown, so that each pupil's own access log lists the view.
+  await writeAudits(db, actor, meta, leerlingen.map((leerlingId) => ({ actie: 'casus.werklijst_bekijken' as const, bron: 'werklijst', leerlingId })));
   return { vangnet, acties };
 }

@@ -7,7 +7,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../core/db/db.js';
 import { queryRows } from '../core/db/db.js';
 import type { Actor, RequestMeta } from '../core/access/actor.js';
-import { assertLeerlingAccess } from '../core/access/leerling-access.js';
+import { assertLeerlingAccess, visibleLeerlingen } from '../core/access/leerling-access.js';
 import { writeAudit, writeAudits } from '../core/audit/audit.service.js';
 import { randomToken, sha256 } from '../core/auth/session.js';
 import { AppError, nietGevonden } from '../core/errors/app-error.js';
@@ -149,6 +149,8 @@ export async function maakCodes(db: Db, actor: Actor, metingId: string, schoolId
         from monitor_uitnodiging u join monitor_respondent r on r.id = u.respondent_id join leerling l on l.id = r.leerling_id
        where u.meting_id = ${metingId} and u.school_id = ${school.id} and u.afgerond is null
          and not exists (select 1 from monitor_bezwaar b where b.leerling_id = l.id)
+         -- a pupil invited here who has since left the school is no longer its IB's to name
+         and ${visibleLeerlingen(actor, sql`l.id`, 'monitor.codes')}
        order by groep, l.achternaam, l.voornaam`);
     const codes = rijen.map((r) => ({ ...r, code: nieuweCode() }));
     for (const c of codes) {

@@ -43,8 +43,10 @@ export const oppRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) 
   }, async (request) => viewOpp(db, requireActor(request), request.params.id, requestMeta(request)));
 
   // The pupil's own plan: the id comes from the pupil's account; access is checked as for any reader.
+  // For the harness a list of at most one pupil: it must name no one but the pupil herself.
   app.get('/api/mijn-plan', {
     schema: { tags, summary: 'Mijn plan (voor een leerling)', response: { 200: oppResponse } },
+    config: leerlingRoute({ soort: 'lijst', actie: 'opp.bekijken', deel: true, bron: 'opp-plan' }),
   }, async (request) => {
     const actor = requireActor(request, 'leerling');
     if (!actor.leerlingId) throw nietGevonden();
@@ -70,9 +72,9 @@ export const oppRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) 
     return stuurPdf(reply, r);
   });
 
-  // Not marked for the harness (it fills in only :id); opp-pdf.test covers its access.
   app.get('/api/leerlingen/:id/opp/evaluaties/:evaluatieId/pdf', {
     schema: { tags, summary: 'Het verslag van een evaluatie als PDF', params: evaluatieParams },
+    config: leerlingRoute({ soort: 'bron', actie: 'opp.bekijken', bron: 'opp-evaluatie-gehouden' }),
   }, async (request, reply) => {
     const r = await evaluatiePdf(db, requireActor(request), request.params.id, request.params.evaluatieId, requestMeta(request));
     return stuurPdf(reply, r);
@@ -90,9 +92,11 @@ export const oppRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) 
   }, async (request, reply) =>
     reply.status(201).send(await recordOverdrachtToestemming(db, requireActor(request), request.params.id, requestMeta(request))));
 
-  // Not marked for the harness: it needs a pupil who changed school; overdracht tests cover its access.
+  // A 'bron' route although keyed by the pupil: it needs a plan of her previous school, made afresh
+  // for each call by the fixture 'opp-vorige-school'.
   app.post('/api/leerlingen/:id/opp/overnemen', {
     schema: { tags, summary: 'Bij de intake het OPP van de vorige school overnemen (po → vo)', params: leerlingParams, body: leegBody, response: created },
+    config: leerlingRoute({ soort: 'bron', actie: 'opp.opstellen', bron: 'opp-vorige-school', voorbeeld: () => ({}) }),
   }, async (request, reply) =>
     reply.status(201).send(await takeOverOpp(db, requireActor(request), request.params.id, requestMeta(request))));
 

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../core/app-context.js';
 import { requestMeta, requireActor } from '../core/auth/auth.plugin.js';
+import { zonderLeerlinggegevens } from '../core/access/leerling-route.js';
 import { listMijnBereik, viewBlindeVlekken } from './blinde-vlekken.service.js';
 
 const tags = ['signalering'];
@@ -26,6 +27,7 @@ export const blindeVlekkenRoutes: FastifyPluginAsyncZod<AppContext> = async (app
       querystring: z.object({ schoolId: z.uuid('Dit is geen geldige school-id.').optional(), swvId: z.uuid('Dit is geen geldige regio-id.').optional() }),
       response: { 200: blindeVlekkenResponse },
     },
+    config: zonderLeerlinggegevens('counts per group of a school or region, groups under 10 withheld: names no pupil'),
   }, async (request) =>
     viewBlindeVlekken(db, requireActor(request, 'ib', 'specialist', 'swv_medewerker'), request.query, requestMeta(request)));
 
@@ -34,5 +36,6 @@ export const blindeVlekkenRoutes: FastifyPluginAsyncZod<AppContext> = async (app
       tags, summary: 'De scholen en regio’s waarvoor u signalering op schoolniveau doet',
       response: { 200: z.object({ scholen: z.array(z.object({ id: z.string(), naam: z.string() })), regios: z.array(z.object({ id: z.string(), naam: z.string() })) }) },
     },
+    config: zonderLeerlinggegevens('the schools and regions the actor works for: names no pupil'),
   }, async (request) => listMijnBereik(db, requireActor(request)));
 };

@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../core/app-context.js';
 import { requestMeta, requireActor } from '../core/auth/auth.plugin.js';
 import { leerlingRoute } from '../core/access/leerling-route.js';
+import { vandaag } from '../core/schooljaar.js';
 import { listGespreksverzoeken, markGesprekGehouden, requestGesprek } from './gesprek.service.js';
 import { viewTaak, viewWerklijst } from './werklijst.service.js';
 import {
@@ -32,10 +33,12 @@ export const gesprekRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db
 
   app.get('/api/werklijst', {
     schema: { tags, summary: 'Mijn werklijst: gesprekken, screenings, zorgsignalen, besluiten', response: { 200: werklijstResponse } },
+    config: leerlingRoute({ soort: 'lijst', actie: 'signalering.vastleggen', deel: true, bron: 'werklijst-gesprekken' }),
   }, async (request) => ({ onderdelen: await viewWerklijst(db, requireActor(request), requestMeta(request)) }));
 
   app.get('/api/taken/:id', {
     schema: { tags, summary: 'Een gesprek dat gehouden moet worden', params: taakParams, response: { 200: taakResponse } },
+    config: leerlingRoute({ soort: 'bron', actie: 'signalering.bekijken', bron: 'taak-gesprek' }),
   }, async (request) => {
     const t = await viewTaak(db, requireActor(request), request.params.id, requestMeta(request));
     return {
@@ -46,6 +49,7 @@ export const gesprekRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db
 
   app.post('/api/taken/:id/gehouden', {
     schema: { tags, summary: 'Vastleggen dat het gesprek is gehouden', params: taakParams, body: gehoudenBody, response: { 201: gehoudenResponse } },
+    config: leerlingRoute({ soort: 'bron', actie: 'signalering.vastleggen', bron: 'taak-gesprek', voorbeeld: () => ({ gehouden: vandaag(), verslag: 'Kort gesproken.' }) }),
   }, async (request, reply) => {
     const r = await markGesprekGehouden(db, requireActor(request), request.params.id, request.body, requestMeta(request));
     return reply.status(201).send(r);

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../core/db/db.js';
 import type { Actor, RequestMeta } from '../core/access/actor.js';
 import { visibleLeerlingen } from '../core/access/leerling-access.js';
-import { writeAudit } from '../core/audit/audit.service.js';
+import { writeAudits } from '../core/audit/audit.service.js';
 import { huidigSchooljaar, schooljaarLabel } from '../core/schooljaar.js';
 import { ensureStandaardMomenten, findKalender, type KalenderRij } from './signalering.repo.js';
 
@@ -53,10 +53,10 @@ export async function viewKalender(db: Db, actor: Actor, input: { schoolId?: str
     leerlingId: r.leerling_id, naam: r.naam, school: r.school_naam, groep: r.groep_naam, moment: r.moment_naam,
     momentId: r.moment_id, instrument: r.instrument, deadline: deadlineVan(r),
   }));
-  await writeAudit(db, actor, meta, {
-    actie: 'signalering.kalender_bekijken', bron: 'signaleringsmoment',
-    details: { schoolId: input.schoolId ?? null, leerlingen: [...new Set(teDoen.map((r) => r.leerlingId))] },
-  });
+  // One row per pupil named, so that each pupil's own access log lists the view.
+  await writeAudits(db, actor, meta, [...new Set(teDoen.map((r) => r.leerlingId))].map((leerlingId) => ({
+    actie: 'signalering.kalender_bekijken' as const, bron: 'signaleringsmoment', leerlingId, details: { schoolId: input.schoolId ?? null },
+  })));
   return {
     schooljaar: schooljaarLabel(huidigSchooljaar()),
     momenten: [...momenten.values()].map(({ klassen, ...m }) => ({ ...m, klassen: [...klassen.values()] })),

@@ -3,7 +3,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../core/app-context.js';
 import { requestMeta, requireActor } from '../core/auth/auth.plugin.js';
-import { leerlingRoute } from '../core/access/leerling-route.js';
+import { leerlingRoute, zonderLeerlinggegevens } from '../core/access/leerling-route.js';
 import { vandaag } from '../core/schooljaar.js';
 import {
   aangemaakt, besluitBody, curatiefBody, formulierBody, formulierenResponse, kalenderQuery, kalenderResponse, leerlingParams,
@@ -32,12 +32,15 @@ const volledigeVragenlijst = (pupil: string) => ({
 
 export const signaleringRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
   // ---- configuration by the SWV's functioneel beheerder (not pupil data)
+  const configuratie = zonderLeerlinggegevens('the SWV’s screening moments and forms: configuration, names no pupil');
   app.get('/api/signalering/momenten', {
     schema: { tags, summary: 'De signaleringskalender van het samenwerkingsverband', response: { 200: momentenResponse } },
+    config: configuratie,
   }, async (request) => ({ momenten: await listMomenten(db, requireActor(request, 'functioneel_beheerder'), requestMeta(request)) }));
 
   app.post('/api/signalering/momenten', {
     schema: { tags, summary: 'Een signaleringsmoment toevoegen', body: momentBody, response: { 201: momentenResponse.shape.momenten.element } },
+    config: configuratie,
   }, async (request, reply) => {
     const m = await addMoment(db, requireActor(request, 'functioneel_beheerder'), request.body, requestMeta(request));
     return reply.status(201).send(m);
@@ -45,16 +48,20 @@ export const signaleringRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.get('/api/signalering/formulieren', {
     schema: { tags, summary: 'De eigen formulieren van Piramide zoals het samenwerkingsverband ze gebruikt', response: { 200: formulierenResponse } },
+    config: configuratie,
   }, async (request) => ({ formulieren: (await listFormulieren(db, requireActor(request, 'functioneel_beheerder'))).map(presentFormulier) }));
 
   app.post('/api/signalering/formulieren', {
     schema: { tags, summary: 'Een nieuwe versie van een eigen formulier', body: formulierBody, response: created },
+    config: configuratie,
   }, async (request, reply) =>
     reply.status(201).send(await addFormulierVersie(db, requireActor(request, 'functioneel_beheerder'), request.body, requestMeta(request))));
 
   // ---- the calendar for IB and teachers: filtered to the classes the actor may see
   app.get('/api/signalering/kalender', {
     schema: { tags, summary: 'Wie moet gescreend worden en wie is klaar, dit schooljaar', querystring: kalenderQuery, response: { 200: kalenderResponse } },
+    // Lists the pupils still to be screened: only some of those the actor may record signals for.
+    config: leerlingRoute({ soort: 'lijst', actie: 'signalering.vastleggen', deel: true }),
   }, async (request) =>
     viewKalender(db, requireActor(request, 'leraar', 'ib', 'specialist'), request.query, requestMeta(request)));
 
@@ -74,9 +81,9 @@ export const signaleringRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
     screenings: (await listScreenings(db, requireActor(request), request.params.id, requestMeta(request))).map(presentScreening),
   }));
 
-  // Not marked for the harness (it fills in only :id); signaal.test covers its access.
   app.get('/api/leerlingen/:id/screenings/:screeningId/rapport', {
     schema: { tags, summary: 'Het rapport van het instrument', params: rapportParams },
+    config: leerlingRoute({ soort: 'bron', actie: 'signalering.bekijken', bron: 'screening-rapport' }),
   }, async (request, reply) => {
     const r = await downloadRapport(db, requireActor(request), request.params.id, request.params.screeningId, requestMeta(request));
     const naam = r.naam.replace(/[^\w.\- ]/g, '_');

@@ -7,7 +7,7 @@ import type { Db } from '../core/db/db.js';
 import type { Actor, RequestMeta, Rol } from '../core/access/actor.js';
 import { visibleLeerlingen } from '../core/access/leerling-access.js';
 import { assertLeerlingAccess } from '../core/access/leerling-access.js';
-import { writeAudit } from '../core/audit/audit.service.js';
+import { writeAudit, writeAudits } from '../core/audit/audit.service.js';
 import { nietGevonden } from '../core/errors/app-error.js';
 import { findBesluitenTeNemen, findOpenGesprekken, findOpenZorgsignalen, findTaak } from './werklijst.repo.js';
 import { findScreeningsDue } from './werklijst-screenings.js';
@@ -82,7 +82,8 @@ export async function viewWerklijst(db: Db, actor: Actor, meta: RequestMeta): Pr
   ];
   if (isIb) onderdelen.push({ soort: 'opp', ...(await oppWerklijst(db, ib)) });
   const leerlingen = [...new Set(onderdelen.flatMap((o) => o.items.map((i) => i.leerlingId)))];
-  await writeAudit(db, actor, meta, { actie: 'werklijst.bekijken', bron: 'werklijst', details: { leerlingen } });
+  // One row per pupil shown, so that each pupil's own access log lists the view.
+  await writeAudits(db, actor, meta, leerlingen.map((leerlingId) => ({ actie: 'werklijst.bekijken' as const, bron: 'werklijst', leerlingId })));
   return onderdelen;
 }
 

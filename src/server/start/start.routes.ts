@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../core/app-context.js';
 import { requireActor } from '../core/auth/auth.plugin.js';
 import { rollen } from '../core/access/actor.js';
+import { zonderLeerlinggegevens } from '../core/access/leerling-route.js';
 import { homeFor } from './start.service.js';
 
 export const startRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
@@ -17,5 +18,7 @@ export const startRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }
         }),
       },
     },
+    // The worklists themselves are /api/werklijst and /api/casus/werklijst.
+    config: zonderLeerlinggegevens('the home page’s counts per role (pupils in my classes, my open cases…): names no pupil'),
   }, async (request) => homeFor(db, requireActor(request), request.sessie!.totpActief));
 };

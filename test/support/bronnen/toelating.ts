@@ -49,6 +49,18 @@ async function afspraak(db: Db, leerling: PupilKey, plaatsingId: string, geteken
 }
 
 export const toelatingBronnen: Record<string, Bron> = {
+  // An application for anna at the full-time class, waiting for her parent (no commissie sees it yet).
+  'aanvraag-bij-ouders': {
+    leerlingen: ['anna'],
+    maak: async (db, leerling) => {
+      await trekAanvragenIn(db, leerling, voorzieningen.voltijd);
+      const [a] = await db.insert(t.aanvraag).values({
+        leerlingId: pupils[leerling], voorzieningId: voorzieningen.voltijd, swvId: SWV, schoolId: SCHOOL_A, aangevraagdDoor: actors.ib,
+        hulpvraag: 'Anna zoekt ontwikkelingsgelijken.', stemLeerling: 'Ik wil graag moeilijker werk.',
+      }).returning({ id: t.aanvraag.id });
+      return { id: a!.id };
+    },
+  },
   // No record yet: the IB or specialist applies for the pupil at the full-time class. The body names
   // the provision, which only the test region knows.
   'aanvraag-nieuw': {

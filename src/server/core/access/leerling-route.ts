@@ -17,6 +17,12 @@ export type LeerlingRouteInfo = {
    * can call it for every person and pupil. The harness's database is thrown away afterwards.
    */
   voorbeeld?: (leerlingId: string) => unknown;
+  /**
+   * For soort 'lijst': the list names only some of the pupils the actor may see (a worklist: those
+   * with something pending). The access harness then checks that every pupil it names is allowed and
+   * audited, after `bron`'s fixture has made something pending for every pupil.
+   */
+  deel?: true;
 };
 
 declare module 'fastify' {

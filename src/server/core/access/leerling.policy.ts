@@ -50,6 +50,9 @@ export const leerlingPolicy = {
   'klasaanpassing.vastleggen': ['eigen_klas', 'eigen_school', 'aangesteld'],
   // Parents may object beforehand to their child taking the monitor's questionnaire (source: 004 §2).
   'monitor.bezwaar': ['eigen_kind'],
+  // The pupil answers her own questionnaire; the IB of her school prints her log-in code (source: 004 §2).
+  'monitor.invullen': ['zelf'],
+  'monitor.codes': ['eigen_school'],
   // The portfolio (source: 003 ch. 19): the pupil fills in their own part, teachers theirs.
   'portfolio.leerling': ['zelf'],
   'portfolio.leraar': ['eigen_klas', 'eigen_school', 'aangesteld'],
