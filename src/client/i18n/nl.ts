@@ -10,6 +10,7 @@ import { nlWerklijst } from './nl-werklijst.ts';
 import { nlOpp } from './nl-opp.ts';
 import { nlMonitor } from './nl-monitor.ts';
 import { nlCasus } from './nl-casus.ts';
+import { nlAanvulling } from './nl-aanvulling.ts';
 
 export const nl = {
   ...nlSignalering,
@@ -18,6 +19,7 @@ export const nl = {
   ...nlMonitor,
   ...nlAanbod,
   ...nlCasus,
+  ...nlAanvulling,
   // Shell
   'app.naam': 'Piramide',
   'app.ondertitel': 'Samen zoeken naar passend onderwijs voor (hoog)begaafde leerlingen',
