@@ -6,6 +6,7 @@ import type { Db } from '../../src/server/core/db/db.js';
 import * as t from '../../src/server/core/db/schema.js';
 import type { Relatie } from '../../src/server/core/access/leerling.policy.js';
 import { actors, pupils, voorzieningen, type ActorKey, type PupilKey } from './region.js';
+import { aanvullingBronnen } from './bronnen/aanvulling.js';
 
 const SWV = '00000000-0000-4000-8000-000000000001';
 const SCHOOL_A = '00000000-0000-4000-8000-000000000021';
@@ -24,6 +25,7 @@ export type Bron = {
 
 /** One entry per `bron` named in a `leerlingRoute({ soort: 'bron', bron })`; capabilities add theirs. */
 export const bronnen: Record<string, Bron> = {
+  ...aanvullingBronnen,
   // An application for anna at the full-time class, waiting for her parent (no commissie sees it yet).
   'aanvraag-bij-ouders': {
     leerlingen: ['anna'],

@@ -61,7 +61,8 @@ type CasusAuditActie =
   | 'casus.bekijken' | 'casus.geopend' | 'casus.betrokkene_toegevoegd' | 'casus.overleg_vastgelegd' | 'casus.overleg_gedeeld'
   | 'casus.actie_afgerond' | 'casus.interventie_vastgelegd' | 'casus.ervaring_vastgelegd' | 'casus.fase_vastgelegd'
   | 'casus.voorwaarden_bijgewerkt' | 'casus.werklijst_bekijken' | 'casus.fasevoorwaarden_ingesteld'
-  | 'vangnet.uitval_vastgelegd' | 'vangnet.stap_vastgelegd' | 'vangnet.afspraken_bijgewerkt';
+  | 'vangnet.uitval_vastgelegd' | 'vangnet.stap_vastgelegd' | 'vangnet.afspraken_bijgewerkt'
+  | 'casus.gesloten' | 'casus.betrokkene_beeindigd';
 
 export type AuditEntry = {
   actie: AuditActie;
