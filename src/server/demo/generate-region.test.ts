@@ -183,6 +183,9 @@ describe('the demo catalogue', () => {
     const [p] = await queryRows<{ leerling_id: string }>(a.db, sql`
       select p.leerling_id from plaatsing p join voorziening v on v.id = p.voorziening_id where v.coordinator_id = ${actor.accountId} limit 1`);
     expect(await relationsWith(a.db, actor, p!.leerling_id)).toEqual(['eigen_voorziening']);
+    // a settling-in period has ended, so the coordinator's worklist asks her to confirm a placement
+    expect(await count(a.db, `select 1 from plaatsing p join voorziening v on v.id = p.voorziening_id
+      where v.coordinator_id = '${actor.accountId}' and p.status = 'wenperiode' and p.wenperiode_tot < current_date`)).toBe(1);
   });
 
   it('asks the demo parent for consent to an application', async () => {
