@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditLog } from '../../src/server/core/audit/audit.table.js';
+import { casusBetrokkene } from '../../src/server/casus/casus.table.js';
 import { relationsWith } from '../../src/server/core/access/leerling-access.js';
 import { isoDate, vandaag } from '../../src/server/core/schooljaar.js';
 import { actors, emailOf, pupils, type ActorKey } from '../support/region.js';
@@ -15,6 +16,7 @@ beforeAll(async () => { t = await createTestApp(); });
 afterAll(async () => { await t.close(); });
 
 const chris = pupils.chris;
+const CASUS_CHRIS = '00000000-0000-4000-8000-000000000041';
 const view = (who: ActorKey) => t.as(who, { method: 'GET', url: `/api/leerlingen/${chris}/casus` });
 const sluiten = (who: ActorKey, payload: object) => t.as(who, { method: 'POST', url: `/api/leerlingen/${chris}/casus/sluiten`, payload });
 const einde = (who: ActorKey, id: string, tot: string) => t.as(who, { method: 'POST', url: `/api/casus-betrokkenen/${id}/einde`, payload: { tot } });
@@ -32,6 +34,14 @@ describe('ending someone\'s involvement', () => {
     expect((await einde('casemanager', id, morgen)).json().velden[0]).toMatchObject({ veld: 'tot' });
     expect((await einde('casemanager', id, '2000-01-01')).json().velden[0].melding).toMatch(/betrokken sinds/);
     expect((await view('procesbegeleider')).statusCode).toBe(200);
+  });
+
+  it('keeps a parent with an account involved while the case runs', async () => {
+    await t.db.insert(casusBetrokkene).values({ casusId: CASUS_CHRIS, rol: 'ouder', accountId: actors.ouder, naam: 'Olga de Vries', van: '2020-01-01' });
+    const ouder = ((await view('casemanager')).json().casus.betrokkenen as { id: string; rol: string }[]).find((b) => b.rol === 'ouder')!.id;
+    const res = await einde('casemanager', ouder, gisteren());
+    expect(res.statusCode).toBe(409);
+    expect(res.json().message).toMatch(/partners/);
   });
 
   it('ends the access of that person only, and audits it', async () => {

@@ -40,11 +40,15 @@ export function CasusGesloten() {
   );
 }
 
-/** Ending one person's involvement: the last day they see what the case hands them. */
+/**
+ * Ending one person's involvement: the last day they see what the case hands them. Parents and the
+ * pupil with an account stay involved while the case runs (the server refuses it too).
+ */
 export function BetrokkeneBeeindigen({ b, leerlingId }: { b: Betrokkene; leerlingId: string }) {
+  if ((b.rol === 'ouder' || b.rol === 'leerling') && b.heeftAccount) return null;
   return (
     <details className="piramide-casus-details">
-      <summary>{t('casus.betrokkene.einde', { naam: b.naam })}</summary>
+      <summary>{t('casus.betrokkene.eindeKort')}<span className="piramide-visually-hidden">: {b.naam}</span></summary>
       <KleinFormulier id={`einde-${b.id}`} kopNiveau={4} kop={t('casus.betrokkene.einde', { naam: b.naam })}
         uitleg={b.heeftAccount ? t('casus.betrokkene.eindeUitlegAccount') : t('casus.betrokkene.eindeUitleg')}
         pad={`/api/casus-betrokkenen/${encodeURIComponent(b.id)}/einde`} vernieuw={[casusKey(leerlingId)]} knop={t('casus.betrokkene.eindeKnop')}

@@ -31,6 +31,7 @@ export const nlAanvulling = {
   'casus.betrokkene.einde': 'Betrokkenheid van {naam} beëindigen',
   'casus.betrokkene.eindeUitleg': 'Kies de laatste dag dat deze persoon bij de casus betrokken was.',
   'casus.betrokkene.eindeUitlegAccount': 'Kies de laatste dag dat deze persoon bij de casus betrokken was. Na die dag ziet deze persoon niets meer van de casus. Kiest u gisteren, dan stopt dat meteen.',
+  'casus.betrokkene.eindeKort': 'Betrokkenheid beëindigen',
   'casus.betrokkene.tot': 'Laatste dag van de betrokkenheid',
   'casus.betrokkene.eindeKnop': 'Betrokkenheid beëindigen',
 } as const;

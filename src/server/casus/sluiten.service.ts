@@ -37,11 +37,14 @@ export async function closeCasus(db: Db, actor: Actor, leerlingId: string, input
 
 /** `tot` is the last day of the involvement; a day before today ends the access at once. */
 export async function endBetrokkene(db: Db, actor: Actor, betrokkeneId: string, input: z.infer<typeof betrokkeneEindeBody>, meta: RequestMeta) {
-  const [b] = await db.select({ id: casusBetrokkene.id, casusId: casusBetrokkene.casusId, van: casusBetrokkene.van, tot: casusBetrokkene.tot, rol: casusBetrokkene.rol, leerlingId: casus.leerlingId, gesloten: casus.gesloten })
+  const [b] = await db.select({ id: casusBetrokkene.id, casusId: casusBetrokkene.casusId, van: casusBetrokkene.van, tot: casusBetrokkene.tot, rol: casusBetrokkene.rol, accountId: casusBetrokkene.accountId, leerlingId: casus.leerlingId, gesloten: casus.gesloten })
     .from(casusBetrokkene).innerJoin(casus, eq(casus.id, casusBetrokkene.casusId)).where(eq(casusBetrokkene.id, betrokkeneId));
   if (!b || b.gesloten) throw nietGevonden();
   return db.transaction(async (tx) => {
     await assertLeerlingAccess(tx, actor, 'casus.beheren', b.leerlingId);
+    if ((b.rol === 'ouder' || b.rol === 'leerling') && b.accountId) {
+      throw new AppError('CONFLICT', 'Ouders en de leerling zijn partners zolang de casus loopt (bron: 004 §3). Sluit de casus als de ondersteuning klaar is.');
+    }
     if (b.tot !== null && b.tot < vandaag()) throw new AppError('CONFLICT', 'De betrokkenheid van deze persoon is al beëindigd.');
     if (input.tot > vandaag()) throw datumFout('tot', 'Kies vandaag of een dag in het verleden als laatste dag.');
     if (input.tot < b.van) throw datumFout('tot', `Deze persoon is betrokken sinds ${b.van}; de laatste dag kan niet eerder zijn.`);

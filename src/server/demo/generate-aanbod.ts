@@ -104,7 +104,7 @@ async function placeDemoPupils(db: Db, ctx: Context, sector: Sector, vzn: { id: 
     await db.insert(t.aanvraag).values({
       leerlingId: open.id, voorzieningId: vzn[0].id, swvId, schoolId: open.school_id, aangevraagdDoor: open.ib,
       hulpvraag: 'Wil graag leren met ontwikkelingsgelijken; de klas biedt te weinig uitdaging.', stemLeerling: 'Ik vind de les te langzaam gaan.',
-      ouderInstemming: true, ouderVisie: 'We hopen op meer plezier in school.', ouderReactieOp: new Date(), status: 'bij_commissie',
+      ouderInstemming: true, ouderVisie: 'We hopen op meer plezier in school.', ouderReactieOp: new Date(Date.now() - 9 * 86_400_000), status: 'bij_commissie',
     });
   }
   await applyForDemoKind(db, ctx, swvId, vzn[0]?.id);

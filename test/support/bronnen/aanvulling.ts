@@ -25,12 +25,12 @@ export const aanvullingBronnen: Record<string, Bron> = {
       return {};
     },
   },
-  // someone without an account in chris's case (ending it changes nobody's access in the harness)
+  // a care provider without an account in chris's case (ending it changes nobody's access in the harness)
   'casus-betrokkene': {
     leerlingen: ['chris'],
     maak: async (db) => {
       const { van } = schooljaarPeriode(huidigSchooljaar());
-      const [b] = await db.insert(t.casusBetrokkene).values({ casusId: CASUS_CHRIS, rol: 'ouder', naam: 'Oma Odile', van }).returning({ id: t.casusBetrokkene.id });
+      const [b] = await db.insert(t.casusBetrokkene).values({ casusId: CASUS_CHRIS, rol: 'zorgverlener', naam: 'Tessa Therapie', organisatie: 'Praktijk Buiten Piramide', van }).returning({ id: t.casusBetrokkene.id });
       return { id: b!.id };
     },
   },
