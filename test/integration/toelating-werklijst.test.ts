@@ -78,6 +78,16 @@ describe('the coordinator\'s worklist', () => {
     expect(w.wenperiode!.aantal).toBe(0); // chris is placed already
   });
 
+  it('follows a change of priority and drops a pupil taken off the waiting list', async () => {
+    const items = async () => (await werklijst('coordinator')).wachtlijst!.items;
+    const anna = (await items()).find((i) => i.naam === 'Anna de Vries')!;
+    const zet = (payload: object) => t.as('coordinator', { method: 'PUT', url: `/api/wachtlijst/${anna.taakId}`, payload });
+    expect((await zet({ prioriteit: 'regulier' })).statusCode).toBe(200);
+    expect((await items()).map((i) => i.omschrijving)).toEqual(['1|regulier', '2|regulier', '3|regulier']);
+    expect((await zet({ prioriteit: 'regulier', vervallen: true })).statusCode).toBe(200);
+    expect((await items()).map((i) => i.naam)).toEqual(['Daan van Dijk', 'Bram Bakker']);
+  });
+
   it('lists a placement whose settling-in period has ended until the coordinator confirms it', async () => {
     const [voorbij] = await t.db.insert(s.plaatsing).values({
       leerlingId: pupils.daan, voorzieningId: voorzieningen.plusklas, van: dag(-43), status: 'wenperiode', wenperiodeWeken: 6,

@@ -34,4 +34,13 @@ export const nlAanvulling = {
   'casus.betrokkene.eindeKort': 'Betrokkenheid beëindigen',
   'casus.betrokkene.tot': 'Laatste dag van de betrokkenheid',
   'casus.betrokkene.eindeKnop': 'Betrokkenheid beëindigen',
+  'wlw.kop': 'Voorrang of start aanpassen, of van de wachtlijst halen',
+  'wlw.label': 'Wachtlijst aanpassen voor {naam}',
+  'wlw.prioriteit': 'Voorrang',
+  'wlw.prioriteitUitleg': 'Een thuiszitter gaat voor, dan een leerling die dreigt thuis te komen zitten, dan de wachttijd. Een ouderbijdrage telt nooit mee.',
+  'wlw.start': 'Verwachte start (mag leeg)',
+  'wlw.startUitleg': 'Leeg: Piramide rekent de start uit met de vrije plaatsen.',
+  'wlw.vervallen': 'Van de wachtlijst halen (de ouders trekken de aanmelding in, of de leerling heeft elders een plek)',
+  'wlw.vervallenKnop': 'Van de wachtlijst halen',
+  'wlw.opslaan': 'Opslaan',
 } as const;
