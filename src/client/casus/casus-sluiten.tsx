@@ -33,7 +33,7 @@ export function CasusSluiten({ leerlingId, geopend, onGesloten }: { leerlingId: 
 
 export function CasusGesloten() {
   return (
-    <Alert type="ok" title={t('casus.gesloten.titel')}>
+    <Alert type="ok" live="polite" title={t('casus.gesloten.titel')}>
       <p className="utrecht-paragraph">{t('casus.gesloten.tekst')}</p>
       <p className="utrecht-paragraph"><Link to="/">{t('casus.gesloten.naarStart')}</Link></p>
     </Alert>
