@@ -9,6 +9,7 @@ import { casusBronnen } from './bronnen/casus.js';
 import { oppBronnen } from './bronnen/opp.js';
 import { signaleringBronnen } from './bronnen/signalering.js';
 import { monitorBronnen } from './bronnen/monitor.js';
+import { casusEindeBronnen } from './bronnen/casus-einde.js';
 
 export type Bron = {
   /** The pupils the fixture makes records for; for others a record would change who may see whom. */
@@ -33,6 +34,7 @@ export const bronnen: Record<string, Bron> = {
   ...oppBronnen,
   ...signaleringBronnen,
   ...monitorBronnen,
+  ...casusEindeBronnen,
   // Admission: applications, waiting list, placements, stamschool agreements
   ...toelatingBronnen,
 };

@@ -18,6 +18,7 @@ import {
 } from './casus-api.ts';
 import { FaseSectie } from './fase-sectie.tsx';
 import { KleinFormulier } from './klein-formulier.tsx';
+import { BetrokkeneBeeindigen, CasusGesloten, CasusSluiten } from './casus-sluiten.tsx';
 import './casus.css';
 
 /** The case of one pupil, as far as it is handed to the reader (source: 004 §3). */
@@ -62,6 +63,8 @@ function CasusInhoud({ leerlingId, casus }: { leerlingId: string; casus: Casus }
   const ziet = (o: string) => casus.onderdelen.includes(o);
   const vernieuw = [casusKey(leerlingId), ['casus-werklijst']];
   const pad = `${leerlingPad(leerlingId)}/casus`;
+  const [gesloten, setGesloten] = useState(false);
+  if (gesloten) return <CasusGesloten />;
   return (
     <>
       <section className="piramide-section" aria-labelledby="over-kop">
@@ -129,6 +132,7 @@ function CasusInhoud({ leerlingId, casus }: { leerlingId: string; casus: Casus }
             {casus.betrokkenen.map((b) => (
               <li key={b.id} className="utrecht-unordered-list__item">
                 <strong>{b.naam}</strong> — {t(`casus.rol.${b.rol}`)}{b.organisatie ? `, ${b.organisatie}` : ''}
+                {casus.magBeheren && <BetrokkeneBeeindigen b={b} leerlingId={leerlingId} />}
               </li>
             ))}
           </ul>
@@ -146,6 +150,8 @@ function CasusInhoud({ leerlingId, casus }: { leerlingId: string; casus: Casus }
           )}
         </section>
       )}
+
+      {casus.magBeheren && <CasusSluiten leerlingId={leerlingId} geopend={casus.geopend} onGesloten={() => setGesloten(true)} />}
     </>
   );
 }

@@ -61,7 +61,7 @@ export function HomePage() {
           {isLeerling && <MijnTrajectRegel />}
           {!isOuder && <WerklijstSectie rollen={account?.rollen ?? []} />}
           {!isOuder && !isLeerling && <CasusWerklijstSectie rollen={account?.rollen ?? []} />}
-          {!isOuder && <Werklijst start={start.data} isLeerling={isLeerling} />}
+          {!isOuder && !(start.data.kengetallen.length === 0 && heeftRol(sessie.data, 'commissielid', 'coordinator')) && <Werklijst start={start.data} isLeerling={isLeerling} />}
           {start.data.totpAanbevolen && !account?.totpActief && (
             <Alert type="warning" title={t('start.totp.titel')}>
               <p className="utrecht-paragraph">{t('start.totp.tekst')}</p>

@@ -16,6 +16,7 @@ import { useToelatingFormulier } from './actie.ts';
 import { startTekst } from './toelating-page.tsx';
 import { useVoorzieningWerk, WERK_KEY, type CoordinatorRij } from './toelating-api.ts';
 import '../aanbod/aanbod.css';
+import { WachtlijstWijzigen } from './wachtlijst-wijzigen.tsx';
 
 
 /** The coordinator's waiting list and plaatsingstraject, per provision (003 §18.2–18.4). */
@@ -79,6 +80,7 @@ function Wachtende({ r }: { r: Extract<CoordinatorRij, { soort: 'wachtend' }> })
         <TextField id={ids.wenperiodeWeken} type="number" inputMode="numeric" label={t('coord.weken')} description={t('coord.wekenUitleg')} value={weken} onChange={(e) => setWeken(e.target.value)} error={actie.fouten.fields[ids.wenperiodeWeken]} />
         <Button type="submit" appearance="primary" busy={actie.bezig}>{t('coord.plaatsen')}</Button>
       </form>
+      <WachtlijstWijzigen r={r} />
     </article>
   );
 }

@@ -7,7 +7,7 @@ import { WerklijstPage } from './werklijst-page.tsx';
 
 export function werklijstRoutes() {
   return [
-    <Route key="wl" path="/werklijst" element={<RequireSessie rollen={['leraar', 'ib']}><WerklijstPage /></RequireSessie>} />,
+    <Route key="wl" path="/werklijst" element={<RequireSessie rollen={['leraar', 'ib', 'commissielid', 'coordinator']}><WerklijstPage /></RequireSessie>} />,
     <Route key="wl-g" path="/werklijst/gesprekken/:id" element={<RequireSessie rollen={['leraar', 'ib', 'specialist', 'casemanager']}><GesprekPage /></RequireSessie>} />,
     <Route key="lvs" path="/lvs-import" element={<RequireSessie rollen={['ib', 'specialist']}><LvsImportPage /></RequireSessie>} />,
     <Route key="bv" path="/blinde-vlekken" element={<RequireSessie rollen={['ib', 'specialist', 'swv_medewerker']}><BlindeVlekkenPage /></RequireSessie>} />,

@@ -6,7 +6,9 @@ export type WerkItem = {
   leerlingId: string; naam: string; school: string | null; omschrijving: string;
   datum: string | null; dagen: number | null; taakId: string | null; taakSoort: TaakSoort | null;
 };
-export type WerkOnderdeel = { soort: 'gesprekken' | 'screenings' | 'zorgsignalen' | 'besluiten' | 'opp'; aantal: number; items: WerkItem[] };
+export type WerkOnderdeel = {
+  soort: 'gesprekken' | 'screenings' | 'zorgsignalen' | 'besluiten' | 'opp' | 'aanvragen' | 'wachtlijst' | 'wenperiode'; aantal: number; items: WerkItem[];
+};
 export type Taak = {
   id: string; leerlingId: string; naam: string; soort: TaakSoort; reden: string; aangemaakt: string;
   gehouden: string | null; verslag: string | null; afgerondDoor: string | null;
@@ -33,5 +35,9 @@ export function linkVoor(soort: WerkOnderdeel['soort'], item: WerkItem): string 
   const profiel = `/leerlingen/${encodeURIComponent(item.leerlingId)}/signalering`;
   if (soort === 'gesprekken' && item.taakId) return `/werklijst/gesprekken/${encodeURIComponent(item.taakId)}`;
   if (soort === 'opp') return `/leerlingen/${encodeURIComponent(item.leerlingId)}/opp`;
+  if (soort === 'aanvragen') return `/toelating/${encodeURIComponent(item.leerlingId)}`;
+  // the coordinator's page, at the waiting-list place or placement the line is about
+  if (soort === 'wachtlijst') return `/voorziening#w-${item.taakId ?? ''}`;
+  if (soort === 'wenperiode') return `/voorziening#p-${item.taakId ?? ''}`;
   return profiel;
 }

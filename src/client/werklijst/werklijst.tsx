@@ -13,6 +13,9 @@ const KOP: Record<WerkOnderdeel['soort'], { tekst: PluralKey }> = {
   zorgsignalen: { tekst: 'wl.zorgsignalen' },
   besluiten: { tekst: 'wl.besluiten' },
   opp: { tekst: 'wl.opp' },
+  aanvragen: { tekst: 'wl.aanvragen' },
+  wachtlijst: { tekst: 'wl.wachtlijst' },
+  wenperiode: { tekst: 'wl.wenperiode' },
 };
 
 /** Counts first, then each line as a link to where the work is done (UX.md "work comes to you"). */
@@ -70,18 +73,30 @@ function regelTekst(soort: WerkOnderdeel['soort'], i: WerkItem): string {
   }
   if (soort === 'screenings') return `${i.omschrijving} · ${t('wl.deadline', { datum: formatDatum(i.datum) })}`;
   if (soort === 'opp') return i.datum ? t('wl.opp.regelDatum', { wat: tMaybe(`wl.opp.${i.omschrijving}`) ?? i.omschrijving, datum: formatDatum(i.datum) }) : tMaybe(`wl.opp.${i.omschrijving}`) ?? i.omschrijving;
+  if (soort === 'aanvragen' || soort === 'wachtlijst' || soort === 'wenperiode') return toelatingRegel(soort, i);
   if (soort === 'zorgsignalen') return `${tMaybe(`wl.zorg.${i.omschrijving}`) ?? i.omschrijving} · ${formatDatum(i.datum)}`;
   return t('wl.sinds', { datum: formatDatum(i.datum), bronnen: i.omschrijving });
+}
+
+/** The commissie's and coordinator's lines: what, since when, and how long it has waited. */
+function toelatingRegel(soort: 'aanvragen' | 'wachtlijst' | 'wenperiode', i: WerkItem): string {
+  const wacht = i.dagen === 0 ? t('wl.wachtVandaag') : i.dagen === 1 ? t('wl.wachtDagenEen') : t('wl.wachtDagen', { dagen: i.dagen ?? 0 });
+  const datum = formatDatum(i.datum);
+  if (soort === 'aanvragen') return t('wl.aanvraagRegel', { voorziening: i.omschrijving, datum, wacht });
+  if (soort === 'wenperiode') return t('wl.wenperiodeRegel', { datum, wacht });
+  const [positie = '', prioriteit = 'regulier'] = i.omschrijving.split('|');
+  const voorrang = prioriteit === 'regulier' ? '' : ` (${tMaybe(`toel.prio.${prioriteit}`) ?? prioriteit})`;
+  return t('wl.wachtlijstRegel', { positie, prioriteit: voorrang, datum, wacht });
 }
 
 /** The top of a staff home page: my worklist, and the school-wide tools my roles give. */
 export function WerklijstSectie({ rollen }: { rollen: string[] }) {
   const heeft = (...r: string[]) => rollen.some((x) => r.includes(x));
-  if (!heeft('leraar', 'ib', 'specialist', 'swv_medewerker')) return null;
+  if (!heeft('leraar', 'ib', 'specialist', 'swv_medewerker', 'commissielid', 'coordinator')) return null;
   return (
     <section className="piramide-section" aria-labelledby="mijn-werklijst-kop">
       <Heading level={2} id="mijn-werklijst-kop">{t('wl.titel')}</Heading>
-      {heeft('leraar', 'ib') && <Werklijst kort />}
+      {heeft('leraar', 'ib', 'commissielid', 'coordinator') && <Werklijst kort />}
       {heeft('ib', 'specialist', 'swv_medewerker') && (
         <ul className="utrecht-unordered-list">
           {heeft('ib', 'specialist') && <li className="utrecht-unordered-list__item"><Link to="/lvs-import">{t('lvs.titel')}</Link></li>}

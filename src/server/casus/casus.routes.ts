@@ -14,6 +14,8 @@ import { completeActie, recordOverleg, shareOverleg } from './overleg.service.js
 import { recordErvaring, recordInterventie } from './interventie.service.js';
 import { configureVoorwaarden, recordFase, updateVoorwaarden } from './fase.service.js';
 import { viewCasusWerklijst } from './werklijst.service.js';
+import { closeCasus, endBetrokkene } from './sluiten.service.js';
+import { betrokkeneEindeBody, sluitenBody } from './casus.schema.js';
 import { overlegPdf } from './overleg-pdf.js';
 import { fasen, standaardVoorwaarden } from './fasen.js';
 import { vandaagNl } from '../vangnet/termijnen.js';
@@ -109,4 +111,16 @@ export const casusRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }
     schema: { tags, summary: 'Vangnettermijnen en acties uit casusoverleggen die op u wachten', response: { 200: werklijstResponse } },
     config: leerlingRoute({ soort: 'lijst', actie: 'casus.bekijken', deel: true, bron: 'casus-werklijst' }),
   }, async (request) => viewCasusWerklijst(db, requireActor(request), requestMeta(request)));
+
+  // Ending a case and ending someone's involvement. Both change who may see the pupil, so the bron
+  // harness runs them on a fresh case per call (test/support/bronnen/casus-einde.ts).
+  app.post('/api/leerlingen/:id/casus/sluiten', {
+    schema: { tags, summary: 'De casus sluiten, met reden en datum', params: leerlingParams, body: sluitenBody, response: created },
+    config: leerlingRoute({ soort: 'bron', bron: 'open-casus', actie: 'casus.beheren', voorbeeld: () => ({ reden: 'doel_bereikt', datum: vandaagNl(), toelichting: 'Weer hele dagen naar school.' }) }),
+  }, async (request, reply) => reply.status(201).send(await closeCasus(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
+
+  app.post('/api/casus-betrokkenen/:id/einde', {
+    schema: { tags, summary: 'De betrokkenheid van iemand bij de casus beëindigen', params: idParams, body: betrokkeneEindeBody, response: created },
+    config: leerlingRoute({ soort: 'bron', bron: 'casus-betrokkene', actie: 'casus.beheren', voorbeeld: () => ({ tot: vandaagNl() }) }),
+  }, async (request, reply) => reply.status(201).send(await endBetrokkene(db, requireActor(request), request.params.id, request.body, requestMeta(request))));
 };

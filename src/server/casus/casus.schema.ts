@@ -150,3 +150,16 @@ export const werklijstResponse = z.object({
     dagenTeLaat: z.number(), eigenaar: z.string(), alsCasemanager: z.boolean(),
   })),
 });
+
+/** Why a case ends: the shared goal reached, the pupil moved on, or another route took over. */
+export const sluitredenen = ['doel_bereikt', 'passende_plek', 'verhuisd', 'andere_route', 'ouders_stoppen', 'anders'] as const;
+
+export const sluitenBody = z.object({
+  reden: z.enum(sluitredenen, 'Kies waarom de casus stopt.'),
+  datum: z.iso.date('De datum: vul een datum in als JJJJ-MM-DD.'),
+  toelichting: z.string().trim().max(2000, 'De toelichting is te lang (hoogstens 2000 tekens).').default(''),
+});
+
+export const betrokkeneEindeBody = z.object({
+  tot: z.iso.date('De laatste dag: vul een datum in als JJJJ-MM-DD.'),
+});

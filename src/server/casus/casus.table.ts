@@ -148,3 +148,16 @@ export const casusFase = pgTable('casus_fase', {
   uniqueIndex('casus_fase_een_open').on(t.casusId).where(sql`${t.tot} is null`),
   check('casus_fase_periode', sql`${t.tot} is null or ${t.tot} >= ${t.van}`),
 ]);
+
+/**
+ * Why and when a case was closed, and by whom. Closing sets `casus.gesloten`, which ends the case
+ * manager's and the people involved's access through the policy SQL (leerling-access.ts).
+ */
+export const casusSluiting = pgTable('casus_sluiting', {
+  casusId: uuid().primaryKey().references(() => casus.id),
+  datum: date({ mode: 'string' }).notNull(),
+  reden: text().notNull(),
+  toelichting: text(),
+  door: uuid().notNull().references(() => account.id),
+  vastgelegd: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

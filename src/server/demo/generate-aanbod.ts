@@ -75,9 +75,11 @@ async function placeDemoPupils(db: Db, ctx: Context, sector: Sector, vzn: { id: 
     for (let k = 0; k < 4 && n < leerlingen.length; k++, n++) {
       const l = leerlingen[n]!;
       const status = k === 0 ? 'wenperiode' as const : 'geplaatst' as const;
+      // the first provision's newest pupil has settled in: the coordinator's worklist asks to confirm
+      const start = k > 0 ? van : dagenTerug(v === vzn[0] ? 50 : 14);
       await db.insert(t.plaatsing).values({
-        leerlingId: l.id, voorzieningId: v.id, van: k === 0 ? dagenTerug(14) : van, status, wenperiodeWeken: 6,
-        wenperiodeTot: isoDate(new Date(Date.parse(k === 0 ? dagenTerug(14) : van) + 42 * 86_400_000)), geplaatstDoor: v.coordinatorId!,
+        leerlingId: l.id, voorzieningId: v.id, van: start, status, wenperiodeWeken: 6,
+        wenperiodeTot: isoDate(new Date(Date.parse(start) + 42 * 86_400_000)), geplaatstDoor: v.coordinatorId!,
       });
     }
     for (const [k, dagen] of [[0, 20], [1, 80]] as const) {
@@ -102,7 +104,7 @@ async function placeDemoPupils(db: Db, ctx: Context, sector: Sector, vzn: { id: 
     await db.insert(t.aanvraag).values({
       leerlingId: open.id, voorzieningId: vzn[0].id, swvId, schoolId: open.school_id, aangevraagdDoor: open.ib,
       hulpvraag: 'Wil graag leren met ontwikkelingsgelijken; de klas biedt te weinig uitdaging.', stemLeerling: 'Ik vind de les te langzaam gaan.',
-      ouderInstemming: true, ouderVisie: 'We hopen op meer plezier in school.', ouderReactieOp: new Date(), status: 'bij_commissie',
+      ouderInstemming: true, ouderVisie: 'We hopen op meer plezier in school.', ouderReactieOp: new Date(Date.now() - 9 * 86_400_000), status: 'bij_commissie',
     });
   }
   await applyForDemoKind(db, ctx, swvId, vzn[0]?.id);

@@ -183,12 +183,42 @@ describe('the demo catalogue', () => {
     const [p] = await queryRows<{ leerling_id: string }>(a.db, sql`
       select p.leerling_id from plaatsing p join voorziening v on v.id = p.voorziening_id where v.coordinator_id = ${actor.accountId} limit 1`);
     expect(await relationsWith(a.db, actor, p!.leerling_id)).toEqual(['eigen_voorziening']);
+    // a settling-in period has ended, so the coordinator's worklist asks her to confirm a placement
+    expect(await count(a.db, `select 1 from plaatsing p join voorziening v on v.id = p.voorziening_id
+      where v.coordinator_id = '${actor.accountId}' and p.status = 'wenperiode' and p.wenperiode_tot < current_date`)).toBe(1);
   });
 
   it('asks the demo parent for consent to an application', async () => {
     const [kind] = await queryRows<{ leerling_id: string }>(a.db, sql`select leerling_id from account where email = 'leerling@demo.piramide.nl'`);
     const rijen = await queryRows<{ status: string }>(a.db, sql`select status::text from aanvraag where leerling_id = ${kind!.leerling_id}`);
     expect(rijen).toEqual([{ status: 'wacht_op_ouders' }]);
+  });
+});
+
+describe('the demo OPPs', () => {
+  it('gives pupils of the demo school a plan with goals, a handelingsdeel and class adaptations', async () => {
+    const [kind] = await queryRows<{ leerling_id: string }>(a.db, sql`select leerling_id from account where email = 'leerling@demo.piramide.nl'`);
+    const [r] = await queryRows<{ plannen: number; zonder_doelen: number; aanpassingen: number; scholen: number }>(a.db, sql`
+      select (select count(*) from opp)::int as plannen,
+             (select count(*) from opp_versie where jsonb_array_length(inhoud->'doelen') = 0 or jsonb_array_length(inhoud->'handelingsdeel') = 0)::int as zonder_doelen,
+             (select count(distinct leerling_id) from klasaanpassing)::int as aanpassingen,
+             (select count(distinct school_id) from opp)::int as scholen`);
+    expect(r).toEqual({ plannen: 12, zonder_doelen: 0, aanpassingen: 12, scholen: 1 });
+    // the IB of that school may write every one of them
+    const ib = await actorFor(a.db, logins.find((l) => l.rol === 'ib')!);
+    for (const o of await queryRows<{ leerling_id: string }>(a.db, sql`select leerling_id from opp`)) {
+      expect(await relationsWith(a.db, ib, o.leerling_id)).toEqual(['eigen_school']);
+    }
+    // the demo pupil's version 2 waits for the demo parent's consent; version 1 has it
+    const versies = await queryRows<{ versie: number; instemmingen: number }>(a.db, sql`
+      select v.versie, (select count(*) from opp_instemming i where i.versie_id = v.id)::int as instemmingen
+        from opp_versie v join opp o on o.id = v.opp_id where o.leerling_id = ${kind!.leerling_id} order by v.versie`);
+    expect(versies).toEqual([{ versie: 1, instemmingen: 1 }, { versie: 2, instemmingen: 0 }]);
+    const [e] = await queryRows<{ gepland: string }>(a.db, sql`
+      select e.gepland::text from opp_evaluatie e join opp o on o.id = e.opp_id where o.leerling_id = ${kind!.leerling_id} and e.gehouden is null`);
+    expect(e!.gepland > new Date().toISOString().slice(0, 10)).toBe(true);
+    expect(await count(a.db, `select 1 from portfolio where leraar_evaluatie is not null and leerling_terugblik is not null`)).toBe(1);
+    expect(await count(a.db, `select 1 from opp_evaluatie where gehouden is null and gepland < current_date`)).toBeGreaterThan(0);
   });
 });
 

@@ -17,6 +17,7 @@ import { generateAanbod } from './generate-aanbod.js';
 import { Random } from './random.js';
 import { planRegion } from './region-plan.js';
 import { generateMonitorDemo } from '../monitor/demo-monitor.js';
+import { addDemoOpps } from '../opp/demo-opp.js';
 
 export type DemoLogin = { rol: Rol; email: string; wachtwoord: string; naam: string; toelichting: string };
 
@@ -82,6 +83,7 @@ export async function loadDemoRegion(db: Db, opts: DemoOptions = {}): Promise<De
   await generateMonitorDemo(db, plan.swv.po.id, schooljaar, ctx.verhaal.kind?.id);
   log('Monitor: vragenlijst met twee metingen en antwoorden in het PO-samenwerkingsverband.');
   await addDemoCasussen(db, ctx.verhaal);
+  if (ctx.verhaal.kind) await addDemoOpps(db, ctx.verhaal.kind.id);
   // Fresh statistics, so the first queries on a large region get good plans.
   await db.execute(sql`analyze`);
   return tellDemoStory(ctx.verhaal, plan);

@@ -29,6 +29,6 @@ const werkItem = z.object({
 });
 export const werklijstResponse = z.object({
   onderdelen: z.array(z.object({
-    soort: z.enum(['gesprekken', 'screenings', 'zorgsignalen', 'besluiten', 'opp']), aantal: z.number(), items: z.array(werkItem),
+    soort: z.enum(['gesprekken', 'screenings', 'zorgsignalen', 'besluiten', 'opp', 'aanvragen', 'wachtlijst', 'wenperiode']), aantal: z.number(), items: z.array(werkItem),
   })),
 });

@@ -13,8 +13,9 @@ import { findBesluitenTeNemen, findOpenGesprekken, findOpenZorgsignalen, findTaa
 import { findScreeningsDue } from './werklijst-screenings.js';
 import type { TaakSoort } from './gesprek.js';
 import { oppWerklijst } from '../opp/opp-werk.js';
+import { toelatingWerklijst } from '../toelating/toelating-werk.js';
 
-export type WerkSoort = 'gesprekken' | 'screenings' | 'zorgsignalen' | 'besluiten' | 'opp';
+export type WerkSoort = 'gesprekken' | 'screenings' | 'zorgsignalen' | 'besluiten' | 'opp' | 'aanvragen' | 'wachtlijst' | 'wenperiode';
 export type WerkItem = {
   leerlingId: string; naam: string; school: string | null; omschrijving: string;
   datum: string | null; dagen: number | null; taakId: string | null; taakSoort: TaakSoort | null;
@@ -37,7 +38,8 @@ function samenvoegen(lijsten: { aantal: number; items: WerkItem[] }[]): { aantal
 export async function viewWerklijst(db: Db, actor: Actor, meta: RequestMeta): Promise<WerkOnderdeel[]> {
   const isLeraar = actor.rollen.includes('leraar');
   const isIb = actor.rollen.includes('ib');
-  if (!isLeraar && !isIb) return [];
+  const toelating = actor.rollen.includes('commissielid') || actor.rollen.includes('coordinator');
+  if (!isLeraar && !isIb && !toelating) return [];
   const leraar = alleenAls(actor, 'leraar');
   const ib = alleenAls(actor, 'ib');
   const filter = (a: Actor, kolom: string) => visibleLeerlingen(a, sql.raw(kolom), 'signalering.vastleggen');
@@ -76,11 +78,11 @@ export async function viewWerklijst(db: Db, actor: Actor, meta: RequestMeta): Pr
   }
 
   const onderdelen: WerkOnderdeel[] = [
-    { soort: 'gesprekken', ...samenvoegen(gesprekken) },
-    { soort: 'screenings', ...samenvoegen(screenings) },
+    ...(isLeraar || isIb ? [{ soort: 'gesprekken' as const, ...samenvoegen(gesprekken) }, { soort: 'screenings' as const, ...samenvoegen(screenings) }] : []),
     ...(isIb ? [{ soort: 'zorgsignalen' as const, ...samenvoegen(zorg) }, { soort: 'besluiten' as const, ...samenvoegen(besluiten) }] : []),
   ];
   if (isIb) onderdelen.push({ soort: 'opp', ...(await oppWerklijst(db, ib)) });
+  if (toelating) onderdelen.push(...await toelatingWerklijst(db, actor));
   const leerlingen = [...new Set(onderdelen.flatMap((o) => o.items.map((i) => i.leerlingId)))];
   // One row per pupil shown, so that each pupil's own access log lists the view.
   await writeAudits(db, actor, meta, leerlingen.map((leerlingId) => ({ actie: 'werklijst.bekijken' as const, bron: 'werklijst', leerlingId })));

@@ -61,7 +61,7 @@ type CasusAuditActie =
   | 'casus.bekijken' | 'casus.geopend' | 'casus.betrokkene_toegevoegd' | 'casus.overleg_vastgelegd' | 'casus.overleg_gedeeld'
   | 'casus.actie_afgerond' | 'casus.interventie_vastgelegd' | 'casus.ervaring_vastgelegd' | 'casus.fase_vastgelegd'
   | 'casus.voorwaarden_bijgewerkt' | 'casus.werklijst_bekijken' | 'casus.fasevoorwaarden_ingesteld'
-  | 'casus.casemanagers_bekeken'
+  | 'casus.casemanagers_bekeken' | 'casus.gesloten' | 'casus.betrokkene_beeindigd'
   | 'vangnet.uitval_vastgelegd' | 'vangnet.stap_vastgelegd' | 'vangnet.afspraken_bijgewerkt'
   | 'vangnet.scholen_bekeken';
 
