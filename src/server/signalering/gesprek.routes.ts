@@ -33,7 +33,9 @@ export const gesprekRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db
 
   app.get('/api/werklijst', {
     schema: { tags, summary: 'Mijn werklijst: gesprekken, screenings, zorgsignalen, besluiten', response: { 200: werklijstResponse } },
-    config: leerlingRoute({ soort: 'lijst', actie: 'signalering.vastleggen', deel: true, bron: 'werklijst-gesprekken' }),
+    // The worklist gathers lines of several capabilities (signalling, OPP, admission), each filtered by
+    // its own action; across them, nobody may appear whom the person may not see at all.
+    config: leerlingRoute({ soort: 'lijst', actie: 'leerling.bekijken', deel: true, bron: 'werklijst-gesprekken' }),
   }, async (request) => ({ onderdelen: await viewWerklijst(db, requireActor(request), requestMeta(request)) }));
 
   app.get('/api/taken/:id', {
