@@ -10,6 +10,8 @@ import type { Sessie } from './types.ts';
 export function Shell({ children }: { children: ReactNode }) {
   const sessie = useSessie();
   const ingelogd = sessie.data?.volledig ? sessie.data : null;
+  // A pupil is addressed as "je", everyone else as "u" (B1 Dutch, see the catalogue's header).
+  const leerling = ingelogd?.account.soort === 'leerling';
   return (
     <>
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus piramide-skip" href="#inhoud">
@@ -31,7 +33,7 @@ export function Shell({ children }: { children: ReactNode }) {
       <footer className="piramide-footer">
         <div className="piramide-container">
           <p>{t('app.footer')}</p>
-          <p>{t('app.footer.privacy')}</p>
+          <p>{leerling ? t('app.footer.privacy.leerling') : t('app.footer.privacy')}</p>
         </div>
       </footer>
     </>

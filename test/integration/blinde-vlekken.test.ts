@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { auditLog } from '../../src/server/core/audit/audit.table.js';
 import * as s from '../../src/server/core/db/schema.js';
 import { huidigSchooljaar, vandaag } from '../../src/server/core/schooljaar.js';
-import { suppress } from '../../src/server/signalering/blinde-vlekken.service.js';
+import { suppress } from '../../src/server/core/kleine-groepen.js';
 import { actors } from '../support/region.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 

@@ -1,7 +1,9 @@
 // The pupil file as its users meet it: search, the pupil page, a parent's children and the
 // access log, the privacy officer's audit search.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pupils } from '../support/region.js';
+import { and, eq } from 'drizzle-orm';
+import { auditLog } from '../../src/server/core/audit/audit.table.js';
+import { actors, pupils } from '../support/region.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -52,6 +54,17 @@ describe('parents', () => {
     await get('ib', `/api/leerlingen/${pupils.anna}`);
     const log = (await get('ouder', `/api/leerlingen/${pupils.anna}/toegang`)).json().items;
     expect(log[0]).toMatchObject({ actorNaam: 'Ilse Begeleider', actie: 'leerling.bekijken' });
+  });
+
+  it('see that their child appeared in a teacher\'s search, without what the teacher typed', async () => {
+    const gevonden = (await get('leraar', '/api/leerlingen?zoek=vries')).json().leerlingen;
+    expect(gevonden.map((l: { naam: string }) => l.naam)).toEqual(['Anna de Vries']);
+    const log = (await get('ouder', `/api/leerlingen/${pupils.anna}/toegang`)).json().items;
+    expect(log).toContainEqual(expect.objectContaining({ actorNaam: 'Lotte Leraar', actie: 'leerling.zoeken', bron: 'leerlingen' }));
+    const rijen = await t.db.select().from(auditLog).where(and(eq(auditLog.actie, 'leerling.zoeken'), eq(auditLog.actorId, actors.leraar)));
+    expect(rijen.filter((r) => r.leerlingId).map((r) => [r.leerlingId, r.details])).toEqual([[pupils.anna, { pagina: 1 }]]);
+    // The term is kept once, without a pupil, for the privacy officer only.
+    expect(rijen.filter((r) => !r.leerlingId).map((r) => r.details)).toEqual([{ zoek: 'vries', pagina: 1, aantal: 1 }]);
   });
 });
 

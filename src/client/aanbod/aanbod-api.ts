@@ -46,12 +46,15 @@ export interface Beheer {
 export const BEHEER_KEY = ['aanbod-beheer'];
 export const useAanbodBeheer = () => useQuery({ queryKey: BEHEER_KEY, queryFn: () => api.get<Beheer>('/api/aanbod/beheer') });
 
+/** A count of pupils; withheld (null) when under the minimum group size. */
+export type Telling = { aantal: number | null; onderdrukt: boolean };
 export interface Dekking {
   signaalWeken: number;
-  perLaag: { laag: Laag; gemeente: string; voorzieningen: number; plaatsen: number; bezet: number; wachtend: number; langsteWachtWeken: number | null }[];
+  minimumGroep: number;
+  perLaag: { laag: Laag; gemeente: string; voorzieningen: number; plaatsen: number; bezet: Telling; wachtend: Telling; langsteWachtWeken: number | null }[];
   gemeentenZonderInDeSchool: string[];
-  langWachtend: { voorziening: string; gemeente: string; aantal: number; langsteWeken: number }[];
-  aanvragenPerSchool: { school: string; gemeente: string; totaal: number; open: number; aanbevolen: number; nuNiet: number }[];
-  signalen: { wachtend: number; mediaanWachtWeken: number | null; thuiszitters: number; shoppen: number; gestopt: number; naarSo: number };
+  langWachtend: { voorziening: string; gemeente: string; aantal: Telling; langsteWeken: number }[];
+  aanvragenPerSchool: { school: string; gemeente: string; totaal: Telling; open: Telling; aanbevolen: Telling; nuNiet: Telling }[];
+  signalen: { wachtend: Telling; mediaanWachtWeken: number | null; thuiszitters: Telling; shoppen: Telling; gestopt: Telling; naarSo: Telling };
 }
 export const useDekking = () => useQuery({ queryKey: ['aanbod-dekking'], queryFn: () => api.get<Dekking>('/api/aanbod/dekking') });

@@ -22,7 +22,7 @@ export function RequireSessie({ rollen, children }: { rollen?: string[]; childre
   if (rollen && !heeftRol(sessie.data, ...rollen)) {
     return (
       <Page title={t('geenToegang.titel')}>
-        <p className="utrecht-paragraph">{t('geenToegang.tekst')}</p>
+        <p className="utrecht-paragraph">{sessie.data.account.soort === 'leerling' ? t('geenToegang.tekst.leerling') : t('geenToegang.tekst')}</p>
         <p className="utrecht-paragraph">
           <Link to="/">{t('nietGevonden.link')}</Link>
         </p>

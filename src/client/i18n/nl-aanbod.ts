@@ -174,7 +174,8 @@ export const nlAanbod = {
   'dekking.weken.meer': '{aantal} weken',
   'dekking.perLaag': 'Per laag en gemeente',
   'dekking.kol.voorzieningen': 'Voorzieningen',
-  'dekking.kol.bezetting': 'Bezet van plaatsen',
+  'dekking.kol.plaatsen': 'Plaatsen',
+  'dekking.kol.bezet': 'Bezet',
   'dekking.kol.langste': 'Langste wachttijd',
   'dekking.perSchool': 'Aanvragen per school dit schooljaar',
   'dekking.geenAanvragen': 'Dit schooljaar zijn er nog geen aanvragen.',
@@ -183,6 +184,8 @@ export const nlAanbod = {
   'dekking.kol.open': 'Lopend',
   'dekking.kol.aanbevolen': 'Aanbevolen',
   'dekking.kol.nuNiet': 'Nu niet',
+  'dekking.minderDan': 'minder dan {aantal}',
+  'dekking.klein': 'Is een aantal leerlingen kleiner dan {aantal}? Dan tonen we het niet, zodat niemand te herkennen is. Er staat dan "minder dan {aantal}". Soms verbergen we ook het aantal dat daarna het kleinst is. Anders kunt u het kleine aantal uitrekenen uit het totaal.',
 
   // Admission of one pupil
   'toel.titel': 'Aanmelding en plaats',

@@ -29,17 +29,19 @@ const publiekResponse = z.object({
   })),
 });
 
+const telling = z.object({ aantal: z.number().nullable(), onderdrukt: z.boolean() });
 const dekkingResponse = z.object({
   signaalWeken: z.number(),
+  minimumGroep: z.number(),
   perLaag: z.array(z.object({
-    laag: z.enum(piramideLaag.enumValues), gemeente: z.string(), voorzieningen: z.number(), plaatsen: z.number(), bezet: z.number(),
-    wachtend: z.number(), langsteWachtWeken: z.number().nullable(),
+    laag: z.enum(piramideLaag.enumValues), gemeente: z.string(), voorzieningen: z.number(), plaatsen: z.number(), bezet: telling,
+    wachtend: telling, langsteWachtWeken: z.number().nullable(),
   })),
   gemeentenZonderInDeSchool: z.array(z.string()),
-  langWachtend: z.array(z.object({ voorziening: z.string(), gemeente: z.string(), aantal: z.number(), langsteWeken: z.number() })),
-  aanvragenPerSchool: z.array(z.object({ school: z.string(), gemeente: z.string(), totaal: z.number(), open: z.number(), aanbevolen: z.number(), nuNiet: z.number() })),
+  langWachtend: z.array(z.object({ voorziening: z.string(), gemeente: z.string(), aantal: telling, langsteWeken: z.number() })),
+  aanvragenPerSchool: z.array(z.object({ school: z.string(), gemeente: z.string(), totaal: telling, open: telling, aanbevolen: telling, nuNiet: telling })),
   signalen: z.object({
-    wachtend: z.number(), mediaanWachtWeken: z.number().nullable(), thuiszitters: z.number(), shoppen: z.number(), gestopt: z.number(), naarSo: z.number(),
+    wachtend: telling, mediaanWachtWeken: z.number().nullable(), thuiszitters: telling, shoppen: telling, gestopt: telling, naarSo: telling,
   }),
 });
 
@@ -81,6 +83,6 @@ export const aanbodRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db 
   app.get('/api/aanbod/dekking', {
     schema: { tags, summary: 'Dekking van het netwerk: plaatsen, wachttijden, aanvragen, witte vlekken en waarschuwingssignalen', response: { 200: dekkingResponse } },
     // source: 004 §4 — the SWV steers the network on figures, not on pupils' files
-    config: zonderLeerlinggegevens('counts per layer, municipality, provision and school for SWV staff; no pupil named'),
+    config: zonderLeerlinggegevens('counts per layer, municipality, provision and school for SWV staff; no pupil named, every count of pupils under 10 withheld (and the next smallest where a total would reveal it)'),
   }, async (request) => viewDekking(db, requireActor(request, 'swv_medewerker'), requestMeta(request)));
 };

@@ -19,10 +19,13 @@ export async function searchLeerlingen(
     zoek: input.zoek, limit: PAGINA_GROOTTE + 1, offset: (input.pagina - 1) * PAGINA_GROOTTE,
   });
   const getoond = rijen.slice(0, PAGINA_GROOTTE);
-  await writeAudit(db, actor, meta, {
-    actie: 'leerling.zoeken', bron: 'leerlingen',
-    details: { zoek: input.zoek ?? null, pagina: input.pagina, leerlingen: getoond.map((r) => r.id) },
-  });
+  // One row per pupil shown (name, school, class), so that her parents' access page lists the search.
+  // The search term stays out of those rows: it may be another pupil's name. The row without a pupil
+  // keeps it for the privacy officer.
+  await writeAudits(db, actor, meta, [
+    { actie: 'leerling.zoeken', bron: 'leerlingen', details: { zoek: input.zoek ?? null, pagina: input.pagina, aantal: getoond.length } },
+    ...getoond.map((r) => ({ actie: 'leerling.zoeken' as const, bron: 'leerlingen', leerlingId: r.id, details: { pagina: input.pagina } })),
+  ]);
   return { rijen: getoond, meer: rijen.length > PAGINA_GROOTTE };
 }
 

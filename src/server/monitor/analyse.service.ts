@@ -6,7 +6,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../core/db/db.js';
 import type { Actor, RequestMeta } from '../core/access/actor.js';
 import { writeAudit } from '../core/audit/audit.service.js';
-import { MINIMUM_GROEP, suppress } from '../signalering/blinde-vlekken.service.js';
+import { MINIMUM_GROEP, suppress } from '../core/kleine-groepen.js';
 import { LVS_BANDEN } from '../signalering/blinde-vlekken.repo.js';
 import { findEquityRijen, findImpactRijen, findSchaalAntwoorden, type ImpactRijen, type Respondent } from './analyse.repo.js';
 import { vragenlijstItem, vragenlijstSchaal } from './monitor.table.js';

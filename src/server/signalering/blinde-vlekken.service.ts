@@ -10,9 +10,7 @@ import { nietGevonden } from '../core/errors/app-error.js';
 import { huidigSchooljaar, schooljaarLabel } from '../core/schooljaar.js';
 import { findBlindeVlekken, LVS_BANDEN, REPORT_WORK_MEM, REPORT_ZONDER_JIT, type Bereik, type BlindeVlekRij, type Dimensie } from './blinde-vlekken.repo.js';
 import { assertSchoolRol, findMijnRegios, findMijnScholen } from './school-bereik.js';
-
-/** Our own threshold, common in official statistics: no figure on fewer than 10 pupils. */
-export const MINIMUM_GROEP = 10;
+import { MINIMUM_GROEP, suppress, telling } from '../core/kleine-groepen.js';
 
 export const DIMENSIE_WAARDEN: Record<Dimensie, readonly string[]> = {
   geslacht: ['v', 'm', 'x'],
@@ -20,25 +18,6 @@ export const DIMENSIE_WAARDEN: Record<Dimensie, readonly string[]> = {
   opleiding_ouders: ['laag', 'midden', 'hoog', 'onbekend'],
   lvs_band: LVS_BANDEN,
 };
-
-export type Groep = { waarde: string; leerlingen: number | null; gesignaleerd: number | null; onderdrukt: boolean };
-export type Telling = { aantal: number | null; onderdrukt: boolean };
-
-/** Hides groups under the minimum, and one more when exactly one is hidden (no subtraction from the total). */
-export function suppress(groepen: { waarde: string; leerlingen: number; gesignaleerd: number }[], minimum = MINIMUM_GROEP): Groep[] {
-  const klein = new Set(groepen.filter((g) => g.leerlingen > 0 && g.leerlingen < minimum).map((g) => g.waarde));
-  if (klein.size === 1) {
-    const volgende = groepen.filter((g) => !klein.has(g.waarde) && g.leerlingen > 0).sort((a, b) => a.leerlingen - b.leerlingen)[0];
-    if (volgende) klein.add(volgende.waarde);
-  }
-  return groepen.map((g) => (klein.has(g.waarde)
-    ? { waarde: g.waarde, leerlingen: null, gesignaleerd: null, onderdrukt: true }
-    : { waarde: g.waarde, leerlingen: g.leerlingen, gesignaleerd: g.gesignaleerd, onderdrukt: false }));
-}
-
-/** A count of pupils: shown when 0 or at least the minimum. */
-export const telling = (n: number, minimum = MINIMUM_GROEP): Telling =>
-  (n > 0 && n < minimum ? { aantal: null, onderdrukt: true } : { aantal: n, onderdrukt: false });
 
 export async function viewBlindeVlekken(
   db: Db, actor: Actor, input: { schoolId?: string; swvId?: string }, meta: RequestMeta,
