@@ -2,7 +2,7 @@
 // through the pseudonymised query, then the same statistics as the command-line tool. Synthetic region:
 // one SWV, 20 schools, pupils in groep 6 with a quarter placed in a plusklas, the 28 items of the
 // default questionnaire in two waves with about 8 % skipped and half the pupils at wave 2.
-// Usage: node --import tsx bench/stats/monitor-db.ts [ANSWER_ROWS]   (prints JSON, ms)
+// Usage: [RUNS=n] node --import tsx bench/stats/monitor-db.ts [ANSWER_ROWS]   (prints JSON, ms)
 // With DATABASE_URL (an empty database) it runs on that PostgreSQL server instead.
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../../src/server/core/db/db.js';
@@ -58,11 +58,14 @@ const timed = async <T>(work: () => Promise<T>): Promise<[T, number, number]> =>
   const used = process.cpuUsage(cpu);
   return [r, performance.now() - start, (used.user + used.system) / 1000];
 };
-const [rijen, query, queryCpu] = await timed(() => findImpactRijen(db, vragenlijstId, swv));
-const [result, total, totalCpu] = await timed(() => analyseerImpact(db, actor, vragenlijstId, {}, meta));
-console.log(JSON.stringify({
-  answerRows: n, rowsRead: rijen.antwoorden.n, pupils, seededMs: Math.round(seeded),
-  queryMs: Math.round(query), queryCpuMs: Math.round(queryCpu), impactMs: Math.round(total), impactCpuMs: Math.round(totalCpu),
-  scalesShown: result.groepen[0]!.schalen.filter((s) => !s.onderdrukt).length, m1, m2,
-}));
+// RUNS=n repeats the read and the analysis on the same data (seeding takes a minute); one line per run.
+for (let run = 1; run <= Number(process.env.RUNS ?? 1); run++) {
+  const [rijen, query, queryCpu] = await timed(() => findImpactRijen(db, vragenlijstId, swv));
+  const [result, total, totalCpu] = await timed(() => analyseerImpact(db, actor, vragenlijstId, {}, meta));
+  console.log(JSON.stringify({
+    run, answerRows: n, rowsRead: rijen.antwoorden.n, pupils, seededMs: Math.round(seeded),
+    queryMs: Math.round(query), queryCpuMs: Math.round(queryCpu), impactMs: Math.round(total), impactCpuMs: Math.round(totalCpu),
+    scalesShown: result.groepen[0]!.schalen.filter((s) => !s.onderdrukt).length, m1, m2,
+  }));
+}
 await database.close();

@@ -73,25 +73,40 @@ export type ImpactUitkomst =
  */
 function impactPerSchaal(data: ImpactRijen, schalen: Schaal[], mee: Mee): ImpactUitkomst[] {
   const { respondenten, items, antwoorden: a } = data;
-  const schaalVanItem = items.map((code) => schalen.findIndex((s) => s.items.includes(code)));
-  const doetMee = respondenten.map((r, i) => mee(r, i));
+  const schaalVanItem = Int32Array.from(items, (code) => schalen.findIndex((s) => s.items.includes(code)));
+  const doetMee = Uint8Array.from(respondenten, (r, i) => (mee(r, i) ? 1 : 0));
   const namen = respondenten.map((_, i) => String(i));
   const groep = respondenten.map((r) => (r.deelnemer ? 'deelnemer' : 'vergelijking'));
-  const perSchaal = schalen.map(() => [] as number[]);
+  // The answers of each scale, in the order they come (by respondent): counted first, then filled in
+  // typed arrays, since a million answers pass here for every subgroup.
+  const aantal = new Int32Array(schalen.length);
   for (let i = 0; i < a.n; i++) {
     const s = schaalVanItem[a.item[i]!]!;
-    if (s >= 0 && doetMee[a.respondent[i]!]) perSchaal[s]!.push(i);
+    if (s >= 0 && doetMee[a.respondent[i]!]) aantal[s]!++;
+  }
+  const perSchaal = schalen.map((_, s) => new Int32Array(aantal[s]!));
+  const gevuld = new Int32Array(schalen.length);
+  for (let i = 0; i < a.n; i++) {
+    const s = schaalVanItem[a.item[i]!]!;
+    if (s >= 0 && doetMee[a.respondent[i]!]) perSchaal[s]![gevuld[s]!++] = i;
   }
   return schalen.map((s, i) => {
     const rij = perSchaal[i]!;
     const basis = { schaal: s.schaal, naam: s.naam, soort: s.soort };
-    const table = rowsTable({
-      leerling: rij.map((k) => namen[a.respondent[k]!]!),
-      groep: rij.map((k) => groep[a.respondent[k]!]!),
-      meting: Float64Array.from(rij, (k) => a.meting[k]!),
-      item: rij.map((k) => items[a.item[k]!]!),
-      score: Float64Array.from(rij, (k) => a.score[k]!),
-    });
+    const m = rij.length;
+    const columns = {
+      leerling: new Array<string>(m), groep: new Array<string>(m), meting: new Float64Array(m), item: new Array<string>(m), score: new Float64Array(m),
+    };
+    for (let j = 0; j < m; j++) {
+      const k = rij[j]!;
+      const r = a.respondent[k]!;
+      columns.leerling[j] = namen[r]!;
+      columns.groep[j] = groep[r]!;
+      columns.meting[j] = a.meting[k]!;
+      columns.item[j] = items[a.item[k]!]!;
+      columns.score[j] = a.score[k]!;
+    }
+    const table = rowsTable(columns);
     try {
       const [row] = analyseImpact(table, [s]).scales;
       if (row!.n_deelnemer < MINIMUM_GROEP || row!.n_vergelijking < MINIMUM_GROEP) {
