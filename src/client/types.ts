@@ -104,6 +104,7 @@ export interface Kind {
   naam: string;
   school: { naam: string } | null;
   groep: GroepKort | null;
+  planWachtOpInstemming: boolean;
 }
 
 export interface AuditItem {

@@ -2,10 +2,12 @@
 // provisions linked to a regular school (000) and private providers only as bought-in expertise
 // (001); everyone reads the public offer without logging in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { auditLog } from '../../src/server/core/audit/audit.table.js';
 import { voorziening } from '../../src/server/aanbod/aanbod.table.js';
-import { voorzieningen } from '../support/region.js';
+import { wachtlijstPlaats } from '../../src/server/toelating/toelating.table.js';
+import { vandaag } from '../../src/server/core/schooljaar.js';
+import { pupils, voorzieningen } from '../support/region.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -84,6 +86,16 @@ describe('the public offer', () => {
     expect(res.body).not.toMatch(/Chris|Bram/);
     const laag = (await t.as(null, { method: 'GET', url: '/api/publiek/aanbod?laag=in_de_school' })).json();
     expect(laag.voorzieningen.map((v: { laag: string }) => v.laag)).not.toContain('bovenschools');
+  });
+
+  it('says "fewer than 10" for a short waiting list instead of the number', async () => {
+    const wachtend = async () => (await t.as(null, { method: 'GET', url: '/api/publiek/aanbod' })).json().voorzieningen
+      .find((v: { id: string }) => v.id === voorzieningen.plusklas).wachtend;
+    expect(await wachtend()).toEqual({ aantal: 0, onderdrukt: false });
+    const rijen = await t.db.insert(wachtlijstPlaats).values([pupils.anna, pupils.bram, pupils.daan]
+      .map((leerlingId) => ({ voorzieningId: voorzieningen.plusklas, leerlingId, sinds: vandaag() }))).returning();
+    expect(await wachtend()).toEqual({ aantal: null, onderdrukt: true });
+    await t.db.delete(wachtlijstPlaats).where(inArray(wachtlijstPlaats.id, rijen.map((r) => r.id)));
   });
 });
 

@@ -49,6 +49,15 @@ describe('mail to the parents about consent to the plan', () => {
     expect(await run()).toEqual({ verzonden: 0, mislukt: 0 });
   });
 
+  it('tells the parent on her children\'s list that a plan waits for her, until she answers', async () => {
+    const wacht = async () => (await t.as('ouder', { method: 'GET', url: '/api/mijn-kinderen' })).json().kinderen
+      .map((k: { id: string; planWachtOpInstemming: boolean }) => [k.id, k.planWachtOpInstemming]);
+    await versie('Versie voor de lijst.', { perspectief: 'Vwo, met plusklas.' });
+    expect(await wacht()).toEqual([[pupils.anna, true]]);
+    expect((await t.as('ouder', { method: 'POST', url: `${anna}/opp/instemming`, payload: { besluit: 'ingestemd' } })).statusCode).toBe(201);
+    expect(await wacht()).toEqual([[pupils.anna, false]]);
+  });
+
   it('leaves a version that has waited longer than the window to the IB\'s worklist', async () => {
     await versie('Weer een versie.', { perspectief: 'Havo/vwo.' });
     const later = new Date(Date.now() + (INSTEMMING_MAIL_DAGEN + 1) * 86_400_000);

@@ -17,7 +17,7 @@ export interface PubliekeVoorziening {
   id: string; naam: string; laag: Laag; vorm: string; doelgroep: string; doelen: string; duur: 'heel_jaar' | 'korter';
   dagenTijden: string; locatie: string; gemeente: string; leeftijdVan: number; leeftijdTot: number; toelatingsbronnen: string[];
   contactNaam: string; contactEmail: string | null; contactTelefoon: string | null; vrijwilligeBijdrage: string | null;
-  gekoppeldeSchool: string | null; plaatsenVrij: number | null; wachtend: number;
+  gekoppeldeSchool: string | null; plaatsenVrij: number | null; wachtend: Telling;
 }
 export interface PubliekAanbod { lokketten: Loket[]; gemeenten: string[]; voorzieningen: PubliekeVoorziening[] }
 

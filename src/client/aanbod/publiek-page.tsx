@@ -66,7 +66,7 @@ function Kaart({ v }: { v: PubliekeVoorziening }) {
         <dt>{t('pub.wanneer')}</dt><dd>{v.dagenTijden} · {t(`aanbod.duur.${v.duur}`)}</dd>
         <dt>{t('pub.waar')}</dt><dd>{v.locatie}{v.gekoppeldeSchool && ` · ${t('pub.hoortBij', { school: v.gekoppeldeSchool })}`}</dd>
         <dt>{t('pub.plaatsen')}</dt>
-        <dd>{v.plaatsenVrij === null ? t('pub.plaatsenOnbekend') : tn('pub.vrij', v.plaatsenVrij)}{v.wachtend > 0 && ` · ${tn('pub.wachtend', v.wachtend)}`}</dd>
+        <dd>{v.plaatsenVrij === null ? t('pub.plaatsenOnbekend') : tn('pub.vrij', v.plaatsenVrij)}{v.wachtend.onderdrukt ? ` · ${t('pub.wachtendWeinig')}` : (v.wachtend.aantal ?? 0) > 0 && ` · ${tn('pub.wachtend', v.wachtend.aantal!)}`}</dd>
         <dt>{t('pub.kosten')}</dt><dd>{v.vrijwilligeBijdrage ? t('pub.vrijwillig', { tekst: v.vrijwilligeBijdrage.replace(/\.$/, '') }) : t('pub.gratis')}</dd>
         <dt>{t('pub.contact')}</dt>
         <dd>

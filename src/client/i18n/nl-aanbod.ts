@@ -59,6 +59,7 @@ export const nlAanbod = {
   'pub.vrij.meer': '{aantal} plaatsen vrij',
   'pub.wachtend.een': '{aantal} kind op de wachtlijst',
   'pub.wachtend.meer': '{aantal} kinderen op de wachtlijst',
+  'pub.wachtendWeinig': 'minder dan 10 kinderen op de wachtlijst',
   'pub.kosten': 'Kosten',
   'pub.gratis': 'Gratis. Onderwijs is gratis.',
   'pub.vrijwillig': 'Gratis. Er is een vrijwillige bijdrage: {tekst}. Uw kind doet ook mee als u die niet betaalt.',

@@ -192,6 +192,8 @@ export const nl = {
   'kinderen.geen': 'Er staan nog geen kinderen bij uw account. Klopt dat niet? Vraag het de school van uw kind.',
   'kinderen.bekijken': 'Gegevens van {naam}',
   'kinderen.toegang': 'Wie heeft het dossier van {naam} bekeken',
+  'kinderen.planWacht': 'Het plan (OPP) wacht op uw instemming.',
+  'kinderen.planLezen': 'Lees het plan van {naam} en stem in',
   'kinderen.schoolGroep': '{school}, {groep}',
   'kind.school': 'School',
   'kind.groep': 'Groep of klas',

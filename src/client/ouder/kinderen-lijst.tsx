@@ -18,6 +18,14 @@ export function KinderenLijst({ kopNiveau }: { kopNiveau: 2 | 3 }) {
           <li key={kind.id} className="piramide-card">
             <Heading level={kopNiveau}>{kind.naam}</Heading>
             {onder && <p className="utrecht-paragraph">{onder}</p>}
+            {kind.planWachtOpInstemming && (
+              <p className="utrecht-paragraph">
+                <strong>{t('kinderen.planWacht')}</strong>{' '}
+                <Link className="utrecht-link utrecht-link--html-a" to={`/mijn-kinderen/${encodeURIComponent(String(kind.id))}/plan`}>
+                  {t('kinderen.planLezen', { naam: kind.naam })}
+                </Link>
+              </p>
+            )}
             <ul className="piramide-card__links">
               <li>
                 <Link className="utrecht-link utrecht-link--html-a" to={`/mijn-kinderen/${encodeURIComponent(String(kind.id))}`}>

@@ -13,6 +13,7 @@ import { beheerResponse, idResponse, periodeBody, voorzieningBody, voorzieningPa
 const tags = ['aanbod'];
 const catalogus = zonderLeerlinggegevens('the catalogue of provisions, with counts of places taken and pupils waiting');
 
+const telling = z.object({ aantal: z.number().nullable(), onderdrukt: z.boolean() });
 const publiekResponse = z.object({
   lokketten: z.array(z.object({
     swvId: z.string(), swv: z.string(), telefoon: z.string(), email: z.string(), adres: z.string(), bereikbaar: z.string(),
@@ -25,11 +26,10 @@ const publiekResponse = z.object({
     locatie: z.string(), gemeente: z.string(), leeftijdVan: z.number(), leeftijdTot: z.number(),
     toelatingsbronnen: z.array(z.enum(toelatingsbron.enumValues)), contactNaam: z.string(), contactEmail: z.string().nullable(),
     contactTelefoon: z.string().nullable(), vrijwilligeBijdrage: z.string().nullable(), gekoppeldeSchool: z.string().nullable(),
-    plaatsenVrij: z.number().nullable(), wachtend: z.number(),
+    plaatsenVrij: z.number().nullable(), wachtend: telling,
   })),
 });
 
-const telling = z.object({ aantal: z.number().nullable(), onderdrukt: z.boolean() });
 const dekkingResponse = z.object({
   signaalWeken: z.number(),
   minimumGroep: z.number(),

@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../core/db/db.js';
 import { findVoorzieningen, huidigePeriode } from './aanbod.repo.js';
+import { telling } from '../core/kleine-groepen.js';
 
 export type PubliekFilter = { gemeente?: string; laag?: 'in_de_klas' | 'in_de_school' | 'bovenschools' };
 
@@ -28,7 +29,9 @@ export async function viewPubliekAanbod(db: Db, filter: PubliekFilter) {
         dagenTijden: v.dagenTijden, locatie: v.locatie, gemeente: v.gemeente, leeftijdVan: v.leeftijdVan, leeftijdTot: v.leeftijdTot,
         toelatingsbronnen: v.toelatingsbronnen, contactNaam: v.contactNaam, contactEmail: v.contactEmail,
         contactTelefoon: v.contactTelefoon, vrijwilligeBijdrage: v.vrijwilligeBijdrage, gekoppeldeSchool: v.gekoppeldeSchool,
-        plaatsenVrij: p ? Math.max(0, p.plaatsen - p.bezet) : null, wachtend: v.wachtend,
+        plaatsenVrij: p ? Math.max(0, p.plaatsen - p.bezet) : null,
+        // a public page names no small group of children, not even as a number
+        wachtend: telling(v.wachtend),
       };
     });
   return { lokketten, gemeenten, voorzieningen };

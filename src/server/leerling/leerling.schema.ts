@@ -20,7 +20,9 @@ const lijstLeerling = z.object({
 });
 
 export const zoekResponse = z.object({ leerlingen: z.array(lijstLeerling), meer: z.boolean() });
-export const kinderenResponse = z.object({ kinderen: z.array(lijstLeerling.omit({ geboortedatum: true })) });
+export const kinderenResponse = z.object({
+  kinderen: z.array(lijstLeerling.omit({ geboortedatum: true }).extend({ planWachtOpInstemming: z.boolean() })),
+});
 
 export const leerlingResponse = z.object({
   leerling: z.object({

@@ -9,6 +9,7 @@ import { nietGevonden } from '../core/errors/app-error.js';
 import {
   findBetrokkenen, findHuidigeGroep, findInschrijvingen, findLeerlingen,
 } from './leerling.repo.js';
+import { findWachtOpInstemming } from '../opp/opp.repo.js';
 
 export const PAGINA_GROOTTE = 25;
 
@@ -47,7 +48,9 @@ export async function listMijnKinderen(db: Db, actor: Actor, meta: RequestMeta) 
   await writeAudits(db, actor, meta, rijen.map((r) => ({
     actie: 'kinderen.bekijken' as const, bron: 'leerling', leerlingId: r.id,
   })));
-  return rijen;
+  // The parent's first question on her home page: does a plan wait for my consent? (WPO art. 40a)
+  const wachten = await findWachtOpInstemming(db, rijen.map((r) => r.id));
+  return rijen.map((r) => ({ ...r, planWachtOpInstemming: wachten.has(r.id) }));
 }
 
 /** The reads and writes of this pupil's data, for the parents (who opened the file, and when). */

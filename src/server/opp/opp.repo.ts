@@ -78,3 +78,14 @@ export async function insertInbreng(db: DbOrTx, v: typeof oppInbreng.$inferInser
 export async function findEvaluaties(db: DbOrTx, oppId: string) {
   return db.select().from(oppEvaluatie).where(eq(oppEvaluatie.oppId, oppId)).orderBy(asc(oppEvaluatie.gepland));
 }
+
+/** Of these pupils, those whose open plan's newest version no parent has answered yet (WPO art. 40a). */
+export async function findWachtOpInstemming(db: DbOrTx, leerlingIds: string[]): Promise<Set<string>> {
+  if (leerlingIds.length === 0) return new Set();
+  const rijen = await queryRows<{ leerling_id: string }>(db, sql`
+    select o.leerling_id from opp o
+      join lateral (select id from opp_versie where opp_id = o.id order by versie desc limit 1) v on true
+     where o.afgesloten is null and o.leerling_id in (${sql.join(leerlingIds.map((id) => sql`${id}::uuid`), sql`, `)})
+       and not exists (select 1 from opp_instemming i where i.versie_id = v.id)`);
+  return new Set(rijen.map((r) => r.leerling_id));
+}
