@@ -105,6 +105,7 @@ export interface Kind {
   school: { naam: string } | null;
   groep: GroepKort | null;
   planWachtOpInstemming: boolean;
+  aanmeldingWachtOpToestemming: boolean;
 }
 
 export interface AuditItem {

@@ -61,11 +61,14 @@ describe('an application', () => {
   });
 
   it('reaches the commissie only after the parents consent and give their view', async () => {
+    const wachtOpOuder = async () => (await t.as('ouder', { method: 'GET', url: '/api/mijn-kinderen' })).json().kinderen[0].aanmeldingWachtOpToestemming;
+    expect(await wachtOpOuder()).toBe(true); // on the parent's home page, until she answers
     const voor = (await t.as('commissie', { method: 'GET', url: '/api/toelating/commissie' })).json();
     expect(voor.aanvragen.map((a: { id: string }) => a.id)).not.toContain(pupils.anna);
     expect((await t.as('commissie', { method: 'GET', url: `/api/leerlingen/${pupils.anna}/toelating` })).statusCode).toBe(404);
     const res = await t.as('ouder', { method: 'POST', url: `/api/aanvragen/${aanvraagId}/ouder`, payload: { instemming: true, visie: 'Thuis is ze onrustig; we hopen op rust en uitdaging.' } });
     expect(res.json()).toEqual({ id: aanvraagId, status: 'bij_commissie' });
+    expect(await wachtOpOuder()).toBe(false);
     const stem = await t.as('leerling', { method: 'POST', url: `/api/aanvragen/${aanvraagId}/stem`, payload: { tekst: 'Ik wil graag vrienden die net zo denken als ik.' } });
     expect(stem.statusCode).toBe(201);
     const na = (await t.as('commissie', { method: 'GET', url: '/api/toelating/commissie' })).json();

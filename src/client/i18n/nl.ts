@@ -194,6 +194,8 @@ export const nl = {
   'kinderen.toegang': 'Wie heeft het dossier van {naam} bekeken',
   'kinderen.planWacht': 'Het plan (OPP) wacht op uw instemming.',
   'kinderen.planLezen': 'Lees het plan van {naam} en stem in',
+  'kinderen.aanmeldingWacht': 'De school wil {naam} aanmelden voor extra aanbod en wacht op uw toestemming.',
+  'kinderen.aanmeldingLezen': 'Lees de aanmelding en geef uw kijk',
   'kinderen.schoolGroep': '{school}, {groep}',
   'kind.school': 'School',
   'kind.groep': 'Groep of klas',

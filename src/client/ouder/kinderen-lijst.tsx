@@ -26,6 +26,14 @@ export function KinderenLijst({ kopNiveau }: { kopNiveau: 2 | 3 }) {
                 </Link>
               </p>
             )}
+            {kind.aanmeldingWachtOpToestemming && (
+              <p className="utrecht-paragraph">
+                <strong>{t('kinderen.aanmeldingWacht', { naam: kind.naam })}</strong>{' '}
+                <Link className="utrecht-link utrecht-link--html-a" to={`/toelating/${encodeURIComponent(String(kind.id))}`}>
+                  {t('kinderen.aanmeldingLezen')}
+                </Link>
+              </p>
+            )}
             <ul className="piramide-card__links">
               <li>
                 <Link className="utrecht-link utrecht-link--html-a" to={`/mijn-kinderen/${encodeURIComponent(String(kind.id))}`}>

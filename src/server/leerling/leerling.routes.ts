@@ -46,6 +46,6 @@ export const leerlingRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     config: leerlingRoute({ soort: 'lijst', actie: 'leerling.toegang_bekijken' }),
   }, async (request) => {
     const rijen = await listMijnKinderen(db, requireActor(request, 'ouder'), requestMeta(request));
-    return { kinderen: rijen.map((r) => ({ ...presentLijstLeerling(r), planWachtOpInstemming: r.planWachtOpInstemming })).map(({ geboortedatum: _, ...kind }) => kind) };
+    return { kinderen: rijen.map((r) => ({ ...presentLijstLeerling(r), planWachtOpInstemming: r.planWachtOpInstemming, aanmeldingWachtOpToestemming: r.aanmeldingWachtOpToestemming })).map(({ geboortedatum: _, ...kind }) => kind) };
   });
 };

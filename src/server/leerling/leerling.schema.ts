@@ -21,7 +21,7 @@ const lijstLeerling = z.object({
 
 export const zoekResponse = z.object({ leerlingen: z.array(lijstLeerling), meer: z.boolean() });
 export const kinderenResponse = z.object({
-  kinderen: z.array(lijstLeerling.omit({ geboortedatum: true }).extend({ planWachtOpInstemming: z.boolean() })),
+  kinderen: z.array(lijstLeerling.omit({ geboortedatum: true }).extend({ planWachtOpInstemming: z.boolean(), aanmeldingWachtOpToestemming: z.boolean() })),
 });
 
 export const leerlingResponse = z.object({

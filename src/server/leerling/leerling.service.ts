@@ -10,6 +10,7 @@ import {
   findBetrokkenen, findHuidigeGroep, findInschrijvingen, findLeerlingen,
 } from './leerling.repo.js';
 import { findWachtOpInstemming } from '../opp/opp.repo.js';
+import { findWachtOpOuders } from '../toelating/toelating.repo.js';
 
 export const PAGINA_GROOTTE = 25;
 
@@ -48,9 +49,11 @@ export async function listMijnKinderen(db: Db, actor: Actor, meta: RequestMeta) 
   await writeAudits(db, actor, meta, rijen.map((r) => ({
     actie: 'kinderen.bekijken' as const, bron: 'leerling', leerlingId: r.id,
   })));
-  // The parent's first question on her home page: does a plan wait for my consent? (WPO art. 40a)
-  const wachten = await findWachtOpInstemming(db, rijen.map((r) => r.id));
-  return rijen.map((r) => ({ ...r, planWachtOpInstemming: wachten.has(r.id) }));
+  // The parent's first question on her home page: does anything wait for my consent? A plan's
+  // handelingsdeel (WPO art. 40a) or an application to a provision (source: 003 §18.2).
+  const ids = rijen.map((r) => r.id);
+  const [plannen, aanmeldingen] = [await findWachtOpInstemming(db, ids), await findWachtOpOuders(db, ids)];
+  return rijen.map((r) => ({ ...r, planWachtOpInstemming: plannen.has(r.id), aanmeldingWachtOpToestemming: aanmeldingen.has(r.id) }));
 }
 
 /** The reads and writes of this pupil's data, for the parents (who opened the file, and when). */

@@ -78,3 +78,12 @@ export async function findPeriodePlaatsen(db: DbOrTx, voorzieningId: string): Pr
              and pl.van <= p.tot and (pl.tot is null or pl.tot >= p.van)) as bezet
       from voorziening_periode p where p.voorziening_id = ${voorzieningId} order by p.van`);
 }
+
+/** Of these pupils, those with an application waiting for their parents' consent (source: 003 §18.2). */
+export async function findWachtOpOuders(db: DbOrTx, leerlingIds: string[]): Promise<Set<string>> {
+  if (leerlingIds.length === 0) return new Set();
+  const rijen = await queryRows<{ leerling_id: string }>(db, sql`
+    select distinct leerling_id from aanvraag
+     where status = 'wacht_op_ouders' and leerling_id in (${sql.join(leerlingIds.map((id) => sql`${id}::uuid`), sql`, `)})`);
+  return new Set(rijen.map((r) => r.leerling_id));
+}
