@@ -56,6 +56,11 @@ describeE2E('OPP: opstellen, instemmen, evalueren', () => {
   it('the parent reads the plan on a phone and consents', async () => {
     const { context, page } = await newPage(e2e.browser, PHONE);
     await login(page, e2e.server, e2e.server.accounts.ouder);
+    // her home page says the plan waits for her, and leads there
+    await page.getByText('Het plan (OPP) wacht op uw instemming.').waitFor();
+    await expectAccessible(page, 'start ouder met plan dat wacht');
+    await page.getByRole('link', { name: 'Lees het plan van Anna de Vries en stem in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Het plan voor uw kind' }).waitFor();
     await page.goto(`${e2e.server.url}/mijn-kinderen/${e2e.server.pupils.anna}`);
     await page.getByText('OPP versie 1 — Instemming ouders ontbreekt').waitFor();
     await page.getByRole('link', { name: 'Lees het plan en stem in' }).click();
